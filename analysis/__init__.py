@@ -1,0 +1,35 @@
+"""Dateline: tidy tables and charts from news corpora.
+
+The public API, by family:
+
+- loading: :func:`load_corpus`, :func:`problems`, :func:`filter_corpus`
+- wire stories: :func:`parse_dateline`
+- corpus overview tables: :func:`corpus_summary`, :func:`articles_per_period`
+- charts (return matplotlib Figures): :func:`plot_articles_over_time`,
+  :func:`plot_articles_by_agency`
+- reports: :func:`save_figure`, :func:`save_table`, :func:`run_report`
+"""
+
+from .corpus import CorpusError, CorpusWarning, load_corpus, problems
+from .overview import articles_per_period, corpus_summary, filter_corpus
+from .plots import plot_articles_by_agency, plot_articles_over_time
+from .report import run_report, save_figure, save_table
+from .wire import parse_dateline
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "load_corpus",
+    "problems",
+    "filter_corpus",
+    "CorpusError",
+    "CorpusWarning",
+    "parse_dateline",
+    "corpus_summary",
+    "articles_per_period",
+    "plot_articles_over_time",
+    "plot_articles_by_agency",
+    "save_figure",
+    "save_table",
+    "run_report",
+]

@@ -1,0 +1,102 @@
+"""Command line: ``python -m analysis report CORPUS [--out DIR] [-f params.yaml] [-p NAME VALUE]``.
+
+Also ``python -m analysis load CORPUS`` prints the articles table (or CSV with ``--csv``)
+and its problems.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def _parse_value(text: str):
+    """A -p value: YAML scalars and lists (``20``, ``true``, ``[a, b]``), else the string."""
+    import yaml
+
+    try:
+        value = yaml.safe_load(text)
+    except yaml.YAMLError:
+        return text
+    return text if value is None and text.strip() not in ("null", "~", "") else value
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    report = commands.add_parser("report", help="run the report notebooks on a corpus")
+    report.add_argument("corpus", help="file, folder or glob of articles")
+    report.add_argument("--out", default="reports/sample", help="output folder (default: %(default)s)")
+    report.add_argument("-f", "--parameters-file", help="YAML file of notebook parameters")
+    report.add_argument("-p", "--parameter", nargs=2, action="append", metavar=("NAME", "VALUE"),
+                        default=[], help="one notebook parameter (repeatable)")
+    report.add_argument("--notebook", action="append", help="run only this notebook (stem)")
+    report.add_argument("--timeout", type=int, default=600, help="seconds per cell (default: %(default)s)")
+
+    load = commands.add_parser("load", help="load a corpus and print its articles table")
+    load.add_argument("corpus")
+    load.add_argument("--year", type=int, default=None, help="year for datelines without one")
+    load.add_argument("--csv", action="store_true", help="write CSV to standard output")
+    load.add_argument("--problems", action="store_true", help="print the problems table instead")
+
+    args = parser.parse_args(argv)
+    if args.command == "report":
+        return _report(args)
+    return _load(args)
+
+
+def _report(args) -> int:
+    import yaml
+
+    from .report import run_report
+
+    parameters = {}
+    if args.parameters_file:
+        with open(args.parameters_file, encoding="utf-8") as handle:
+            loaded = yaml.safe_load(handle) or {}
+        if not isinstance(loaded, dict):
+            print(f"error: {args.parameters_file} must hold a mapping of parameter names to values",
+                  file=sys.stderr)
+            return 2
+        parameters.update(loaded)
+    for name, value in args.parameter:
+        parameters[name] = _parse_value(value)
+    try:
+        manifest = run_report(args.corpus, out_dir=args.out, parameters=parameters,
+                              notebooks=args.notebook, timeout=args.timeout)
+    except (FileNotFoundError, ValueError, TypeError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    index = Path(args.out) / "index.html"
+    if manifest["failed"]:
+        print(f"{len(manifest['failed'])} notebook(s) failed: {', '.join(manifest['failed'])}; "
+              f"see {index}", file=sys.stderr)
+        return 1
+    print(f"report written: {index}")
+    return 0
+
+
+def _load(args) -> int:
+    import pandas as pd
+
+    from .corpus import load_corpus, problems
+
+    try:
+        docs = load_corpus(args.corpus, year=args.year)
+    except (FileNotFoundError, ValueError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    table = problems(docs) if args.problems else docs.drop(columns=["text"])
+    if args.csv:
+        table.to_csv(sys.stdout, index=False)
+    else:
+        with pd.option_context("display.max_rows", 50, "display.width", 160,
+                               "display.max_colwidth", 40):
+            print(table.to_string(index=False, max_rows=50))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,795 @@
+"""Load a news corpus into one tidy articles table, with an account of what went wrong.
+
+The public entry points are :func:`load_corpus` and :func:`problems`.
+"""
+
+from __future__ import annotations
+
+import csv
+import glob
+import json
+import os
+import re
+import sys
+import warnings
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import pandas as pd
+
+from . import wire
+from ._decode import NotText, decode
+from ._validate import check_choice, check_int
+
+__all__ = [
+    "load_corpus",
+    "problems",
+    "CorpusWarning",
+    "CorpusError",
+    "ARTICLE_COLUMNS",
+    "PROBLEM_COLUMNS",
+]
+
+ARTICLE_COLUMNS = [
+    "doc_id", "source", "agency", "title", "lede", "dateline", "place", "place_detail",
+    "date", "url", "text", "n_words",
+]
+PROBLEM_COLUMNS = ["source", "record", "problem", "detail", "action"]
+
+# Field names recognised in JSON and CSV records, in order of preference. Keys are
+# compared case-insensitively, with spaces and hyphens read as underscores.
+FIELD_ALIASES: dict[str, tuple[str, ...]] = {
+    "title": ("title", "headline", "head", "heading", "header"),
+    "lede": ("lede", "lead", "description", "subtitle", "sub_title", "summary", "standfirst",
+             "abstract", "dek", "teaser", "excerpt", "intro", "subheadline"),
+    "text": ("text", "content", "body", "article", "full_text", "fulltext", "article_text",
+             "articletext", "article_body", "articlebody", "body_text", "maintext",
+             "main_text", "story"),
+    "date": ("date", "published", "publish_date", "published_date", "published_at",
+             "publishedat", "pubdate", "pub_date", "publication_date", "date_published",
+             "datetime", "date_time", "timestamp", "time", "created_at", "created"),
+    "url": ("url", "link", "href", "permalink", "web_url", "canonical_url", "uri"),
+    "agency": ("agency", "source", "outlet", "publisher", "source_name", "news_agency",
+               "media", "site"),
+}
+_RECORD_LIST_KEYS = ("articles", "data", "items", "results", "records", "docs", "documents",
+                     "news", "entries", "hits", "rows", "stories")
+_FORMATS = {
+    ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "csv",
+    ".cor": "lines", ".txt": "text", ".text": "text", ".md": "text", "": "text",
+}
+_GLOB_CHARS = re.compile(r"[*?\[]")
+_SURROGATE_RE = re.compile(r"[\ud800-\udfff]")
+_WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
+_YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|2\d)\d\d(?!\d)")
+
+
+class CorpusWarning(UserWarning):
+    """Issued once per load when some input could not be read in full."""
+
+
+class CorpusError(ValueError):
+    """Raised by ``load_corpus(..., errors="raise")`` and when nothing could be read."""
+
+
+# ---------------------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------------------
+
+
+def load_corpus(
+    source: str | os.PathLike | list[str | os.PathLike],
+    *,
+    year: int | None = None,
+    fields: Mapping[str, str] | None = None,
+    lines: bool | None = None,
+    encoding: str | None = None,
+    errors: Literal["warn", "raise", "ignore"] = "warn",
+    progress: bool | None = None,
+) -> pd.DataFrame:
+    """Read news articles from files into one DataFrame, one row per article.
+
+    Parameters
+    ----------
+    source
+        A file, a directory (searched recursively; hidden files are skipped), a glob such
+        as ``"exports/*.jsonl"``, or a list of these. Text files (``.txt``, ``.text``,
+        ``.md``, no extension), ``.json`` (a list of objects, or an object holding one),
+        ``.jsonl``/``.ndjson``, ``.csv``/``.tsv`` and ``.cor`` (one article per line).
+    year
+        Year for datelines that print none (TASS: ``ASTANA, May 20. /TASS/.``) when the
+        record has no date of its own. Without it such articles get ``date`` NaT.
+    fields
+        Which record field holds which column, overriding the automatic mapping, e.g.
+        ``{"title": "hed", "text": "story_html", "date": "pubDate"}``. Keys: ``title``,
+        ``lede``, ``text``, ``date``, ``url``, ``agency``.
+    lines
+        Read text files as one article per line. Default: only ``.cor`` files.
+    encoding
+        Force an encoding (e.g. ``"cp1251"``) instead of detecting it.
+    errors
+        ``"warn"`` (default): problems become rows of :func:`problems` and one warning
+        line; ``"raise"``: raise :class:`CorpusError` listing them; ``"ignore"``: no
+        warning (the problems table is still filled).
+    progress
+        Show a progress bar. Default: only for more than 500 files on a terminal.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per article, indexed by ``doc_id``, with these columns first:
+
+        ============= ==========================================================
+        doc_id        stable id: path relative to the corpus root, plus ``#N``
+                      (the record number) for files holding several articles
+        source        the file as found from ``source``, plus ``#N`` for records
+        agency        credited agency (TASS, Reuters, AP, AFP, Xinhua, ...): the
+                      record's own field, else the dateline, else the site's URL
+        title         headline
+        lede          lede / standfirst, when the article has one
+        dateline      the dateline as printed (``ASTANA, May 20. /TASS/.``)
+        place         the place as printed (``ASTANA``)
+        place_detail  its qualifier (``Leningrad Region``, ``Ukraine``)
+        date          datetime64; the record's date (UTC when it carries a zone),
+                      else a date line printed above the story, else the
+                      dateline's month and day with the year it prints, else
+                      ``year=``, else a year in the file's path (``2024/``,
+                      ``2024-05-20_x.txt``); without a dateline, a full date in
+                      the path; NaT if unknown
+        url           the article's address, when known
+        text          the body, paragraphs separated by a blank line, without
+                      the dateline and without repeating the title or lede
+        n_words       words in ``text``
+        ============= ==========================================================
+
+        Other fields of JSON and CSV records follow as extra columns (a field whose name
+        clashes with a column above gets the prefix ``record_``). Missing values are NaN.
+        Rows are sorted by file and record. The problems table travels in
+        ``docs.attrs["problems"]``; read it with :func:`problems`.
+
+    Examples
+    --------
+    >>> docs = load_corpus("data/sample")                      # doctest: +SKIP
+    >>> docs[["agency", "place", "date", "title"]].head()      # doctest: +SKIP
+    >>> load_corpus("seed/article.txt", year=2024).loc[:, "date"]  # doctest: +SKIP
+    """
+    check_choice("errors", errors, ["warn", "raise", "ignore"])
+    check_int("year", year, minimum=1800, maximum=2200, allow_none=True)
+    fields = _check_fields(fields)
+    if lines is not None and not isinstance(lines, bool):
+        raise TypeError(f"lines={lines!r} must be True, False or None (the default).")
+
+    files, root = _find_files(source)
+    log = _Problems()
+    rows: list[dict[str, Any]] = []
+    options = _Options(year=year, fields=fields, lines=lines, encoding=encoding)
+    for found in _progress(files, progress):
+        if found.problem:
+            log.add(found.display, None, *found.problem)
+            continue
+        rows.extend(_read_file(found, root, options, log))
+
+    if errors == "raise" and log.rows:
+        raise CorpusError(
+            f"{len(log.rows)} problem(s) while loading {_describe(source)}:\n"
+            + "\n".join(f"  {p['source']}{'' if p['record'] is None else ' #' + str(p['record'])}"
+                        f": {p['problem']} ({p['detail']}); {p['action']}" for p in log.rows)
+        )
+    if not rows:
+        detail = f" ({log.summary()}; first: {log.rows[0]['source']}: {log.rows[0]['problem']})" \
+            if log.rows else ""
+        raise CorpusError(
+            f"No articles could be read from {_describe(source)}: {len(files)} file(s) "
+            f"found{detail}. Check the path, or pass fields= if your records name their "
+            "text field differently."
+        )
+    docs = _to_frame(rows, log)
+    log.rows.sort(key=lambda p: (p["source"], -1 if p["record"] is None else p["record"]))
+    docs.attrs["problems"] = log.rows
+    docs.attrs["source"] = _describe(source)
+    if log.rows and errors == "warn":
+        warnings.warn(
+            f"{len(log.rows)} problem(s) while loading {_describe(source)} ({log.summary()}); "
+            "see analysis.problems(docs).",
+            CorpusWarning,
+            stacklevel=2,
+        )
+    return docs
+
+
+def problems(docs: pd.DataFrame) -> pd.DataFrame:
+    """The problems met while loading ``docs``, one row each.
+
+    Columns: ``source`` (the file's path), ``record`` (record number within the file, or
+    missing), ``problem`` (short name), ``detail`` (what exactly), ``action`` (``skipped``,
+    ``kept partially`` or ``repaired``). Empty when everything was read cleanly. Frames
+    built by concatenating loaded corpora keep the problems of the first one (pandas'
+    rule for ``attrs``).
+
+    >>> problems(load_corpus("data/sample"))            # doctest: +SKIP
+    """
+    if not isinstance(docs, pd.DataFrame):
+        raise TypeError(
+            f"docs must be the DataFrame returned by analysis.load_corpus, got {type(docs).__name__}."
+        )
+    records = docs.attrs.get("problems", [])
+    table = pd.DataFrame(list(records), columns=PROBLEM_COLUMNS)
+    table["record"] = table["record"].astype("Int64")
+    for column in ("source", "problem", "detail", "action"):
+        table[column] = table[column].astype("str")
+    return table
+
+
+# ---------------------------------------------------------------------------------------
+# Finding files
+# ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Found:
+    path: Path
+    display: str          # the path as found from the user's argument
+    explicit: bool        # named directly (not found by walking a directory)
+    problem: tuple[str, str, str] | None = None
+
+
+@dataclass(frozen=True)
+class _Options:
+    year: int | None
+    fields: dict[str, str]
+    lines: bool | None
+    encoding: str | None
+
+
+def _describe(source: Any) -> str:
+    if isinstance(source, (list, tuple)):
+        return f"{len(source)} sources" if len(source) != 1 else _describe(source[0])
+    return f"'{os.fspath(source)}'"
+
+
+def _find_files(source: Any) -> tuple[list[_Found], Path]:
+    items = list(source) if isinstance(source, (list, tuple)) else [source]
+    if not items:
+        raise ValueError("source=[] is empty; pass a file, a folder, a glob or a list of them.")
+    found: list[_Found] = []
+    roots: list[Path] = []
+    for item in items:
+        if not isinstance(item, (str, os.PathLike)):
+            raise TypeError(
+                f"source={item!r} must be a path (str or pathlib.Path), a glob, or a list of them."
+            )
+        text = os.fspath(item)
+        if _GLOB_CHARS.search(text) and not os.path.exists(text):
+            matches = sorted(glob.glob(text, recursive=True))
+            if not matches:
+                raise FileNotFoundError(
+                    f"source={text!r}: the glob matches no files. Check the pattern "
+                    "(use '**' with a folder for recursive search)."
+                )
+            prefix = _GLOB_CHARS.split(text, 1)[0]
+            roots.append(Path(os.path.dirname(prefix) or "."))
+            for match in matches:
+                found.extend(_walk(Path(match), explicit=not os.path.isdir(match)))
+            continue
+        path = Path(text)
+        if not os.path.lexists(path):
+            raise FileNotFoundError(
+                f"source={text!r} does not exist. Pass a file, a folder or a glob such as "
+                f"'data/*.json' (the current folder is {os.getcwd()!r})."
+            )
+        roots.append(path if path.is_dir() else path.parent)
+        found.extend(_walk(path, explicit=True))
+    root = Path(os.path.commonpath([os.path.abspath(r) for r in roots]))
+    # The same file named twice is read once.
+    unique: dict[str, _Found] = {}
+    for f in found:
+        unique.setdefault(os.path.abspath(f.path), f)
+    ordered = sorted(unique.values(), key=lambda f: _relative(f.path, root))
+    return ordered, root
+
+
+def _walk(path: Path, *, explicit: bool) -> Iterator[_Found]:
+    display = path.as_posix()
+    if path.is_symlink() and not path.exists():
+        yield _Found(path, display, explicit,
+                     ("dangling symlink", f"points to {os.readlink(path)!r}, which does not exist",
+                      "skipped"))
+        return
+    if path.is_file():
+        yield _Found(path, display, explicit)
+        return
+    if not path.is_dir():
+        yield _Found(path, display, explicit,
+                     ("unreadable path", "not a regular file or folder", "skipped"))
+        return
+    for dirpath, dirnames, filenames in os.walk(path, onerror=None):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if name.startswith("."):
+                continue
+            child = Path(dirpath) / name
+            yield from _walk_file(child)
+
+
+def _walk_file(child: Path) -> Iterator[_Found]:
+    display = child.as_posix()
+    if child.is_symlink() and not child.exists():
+        yield _Found(child, display, False,
+                     ("dangling symlink",
+                      f"points to {os.readlink(child)!r}, which does not exist", "skipped"))
+    elif child.suffix.lower() not in _FORMATS:
+        yield _Found(child, display, False,
+                     ("unsupported file type",
+                      f"'{child.suffix}' files are not read (text, .json, .jsonl, .csv, "
+                      ".tsv and .cor are)", "skipped"))
+    else:
+        yield _Found(child, display, False)
+
+
+def _relative(path: Path, root: Path) -> str:
+    return Path(os.path.relpath(os.path.abspath(path), root)).as_posix()
+
+
+def _progress(files: list[_Found], progress: bool | None):
+    show = progress if progress is not None else (len(files) > 500 and sys.stderr.isatty())
+    if not show:
+        return files
+    from tqdm.auto import tqdm
+
+    return tqdm(files, desc="loading", unit="file")
+
+
+# ---------------------------------------------------------------------------------------
+# Reading one file
+# ---------------------------------------------------------------------------------------
+
+
+class _Problems:
+    def __init__(self) -> None:
+        self.rows: list[dict[str, Any]] = []
+
+    def add(self, source: str, record: int | None, problem: str, detail: str, action: str):
+        self.rows.append({"source": source, "record": record, "problem": problem,
+                          "detail": detail, "action": action})
+
+    def summary(self) -> str:
+        counts: dict[str, int] = {}
+        for row in self.rows:
+            counts[row["action"]] = counts.get(row["action"], 0) + 1
+        return ", ".join(f"{n} {action}" for action, n in sorted(counts.items()))
+
+
+def _read_file(found: _Found, root: Path, options: _Options, log: _Problems) -> list[dict]:
+    try:
+        data = found.path.read_bytes()
+    except OSError as err:
+        log.add(found.display, None, "unreadable file", err.strerror or str(err), "skipped")
+        return []
+    try:
+        decoded = decode(data, encoding=options.encoding)
+    except NotText as err:
+        log.add(found.display, None, err.problem, err.detail, "skipped")
+        return []
+    except LookupError:
+        raise ValueError(
+            f"encoding={options.encoding!r} is not an encoding Python knows; use a name "
+            "such as 'utf-8', 'cp1251' or 'cp1252', or None to detect it."
+        ) from None
+    for problem, detail, action in decoded.notes:
+        log.add(found.display, None, problem, detail, action)
+
+    fmt = _FORMATS.get(found.path.suffix.lower(), "text")
+    if fmt == "text" and options.lines:
+        fmt = "lines"
+    if fmt == "lines" and options.lines is False:
+        fmt = "text"
+    rel = _relative(found.path, root)
+    context = _FileContext(found.display, rel, options, log)
+    text = decoded.text
+    if fmt == "json":
+        records = _json_records(text, context)
+    elif fmt == "jsonl":
+        records = _jsonl_records(text, context)
+    elif fmt == "csv":
+        records = _csv_records(text, context, tab=found.path.suffix.lower() == ".tsv")
+    elif fmt == "lines":
+        records = ((n, {"text": line}) for n, line in enumerate(text.split("\n"), 1)
+                   if line.strip())
+        return [_article(n, rec, context, mapped=True) for n, rec in records]
+    else:
+        return [_article(None, {"text": text}, context, mapped=True, layout=True)]
+    rows = []
+    for number, record in records:
+        row = _article(number, record, context)
+        if row is not None:
+            rows.append(row)
+    return rows
+
+
+@dataclass
+class _FileContext:
+    display: str
+    rel: str
+    options: _Options
+    log: _Problems
+
+    def add(self, record: int | None, problem: str, detail: str, action: str) -> None:
+        self.log.add(self.display, record, problem, detail, action)
+
+
+def _json_records(text: str, ctx: _FileContext) -> Iterator[tuple[int | None, Any]]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        if err.msg == "Extra data" and text.lstrip().startswith("{"):
+            # JSON Lines saved with a .json name.
+            yield from _jsonl_records(text, ctx)
+            return
+        if text.lstrip().startswith("["):
+            yield from _json_list_salvage(text, ctx)
+            return
+        ctx.add(None, "invalid JSON", f"{err.msg} at line {err.lineno} column {err.colno}",
+                "skipped")
+        return
+    if isinstance(data, dict):
+        key = next((k for k in data if str(k).lower() in _RECORD_LIST_KEYS
+                    and isinstance(data[k], list)), None)
+        if key is None:
+            yield None, data
+            return
+        data = data[key]
+    if not isinstance(data, list):
+        ctx.add(None, "no records", f"the JSON holds a {type(data).__name__}, not a list of "
+                "articles", "skipped")
+        return
+    if len(data) == 1:
+        yield None, data[0]
+        return
+    yield from enumerate(data, 1)
+
+
+def _json_list_salvage(text: str, ctx: _FileContext) -> Iterator[tuple[int, Any]]:
+    """Read the records of a JSON list one by one, skipping over broken ones."""
+    decoder = json.JSONDecoder()
+    pos = text.index("[") + 1
+    number = 0
+    ws = re.compile(r"\s*")
+    while True:
+        pos = ws.match(text, pos).end()
+        if pos >= len(text):
+            ctx.add(number + 1, "truncated JSON", "the file ends before the list is closed",
+                    "skipped") if number == 0 else None
+            return
+        if text[pos] == "]":
+            return
+        number += 1
+        try:
+            obj, end = decoder.raw_decode(text, pos)
+        except json.JSONDecodeError as err:
+            resume = _resync(text, err.pos, decoder)
+            where = f"{err.msg} at line {err.lineno} column {err.colno}"
+            if resume is None:
+                ctx.add(number, "invalid JSON", f"{where}; nothing readable after it",
+                        "skipped")
+                return
+            line = text.count("\n", 0, resume) + 1
+            ctx.add(number, "invalid JSON", f"{where}; resumed at line {line}", "skipped")
+            pos = resume
+            continue
+        yield number, obj
+        pos = ws.match(text, end).end()
+        if pos < len(text) and text[pos] == ",":
+            pos += 1
+        elif pos < len(text) and text[pos] == "]":
+            return
+        elif pos >= len(text):
+            ctx.add(number + 1, "truncated JSON", "the file ends before the list is closed",
+                    "kept partially")
+            return
+
+
+def _resync(text: str, start: int, decoder: json.JSONDecoder) -> int | None:
+    """Position of the next object after ``start`` that parses and ends a list item."""
+    for match in re.finditer(r"[,\[]\s*(\{)", text[start:]):
+        candidate = start + match.start(1)
+        try:
+            obj, end = decoder.raw_decode(text, candidate)
+        except json.JSONDecodeError:
+            continue
+        after = text[end:].lstrip()[:1]
+        if isinstance(obj, dict) and after in (",", "]", ""):
+            return candidate
+    return None
+
+
+def _jsonl_records(text: str, ctx: _FileContext) -> Iterator[tuple[int, Any]]:
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            yield number, json.loads(line)
+        except json.JSONDecodeError as err:
+            ctx.add(number, "invalid JSON line", f"{err.msg} at column {err.colno}", "skipped")
+
+
+def _csv_records(text: str, ctx: _FileContext, *, tab: bool) -> Iterator[tuple[int, Any]]:
+    csv.field_size_limit(2**31 - 1)
+    if tab:
+        delimiter = "\t"
+    else:
+        try:
+            delimiter = csv.Sniffer().sniff(text[:65536], delimiters=",;\t|").delimiter
+        except csv.Error:
+            delimiter = ","
+    reader = csv.reader(text.splitlines(keepends=True), delimiter=delimiter)
+    try:
+        header = next(reader)
+    except (StopIteration, csv.Error) as err:
+        ctx.add(None, "invalid CSV", f"no header row ({err})", "skipped")
+        return
+    header = [h.strip() or f"column_{i + 1}" for i, h in enumerate(header)]
+    number = 0
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as err:
+            number += 1
+            ctx.add(number, "invalid CSV row", str(err), "skipped")
+            continue
+        if not any(cell.strip() for cell in row):
+            continue
+        number += 1
+        if len(row) != len(header):
+            extra = row[len(header):]
+            detail = f"expected {len(header)} fields, got {len(row)}"
+            if extra:
+                detail += f"; extra values not kept: {extra!r:.200}"
+            ctx.add(number, "wrong number of fields", detail, "kept partially")
+            row = (row + [""] * len(header))[: len(header)]
+        yield number, dict(zip(header, row))
+
+
+# ---------------------------------------------------------------------------------------
+# One record to one row
+# ---------------------------------------------------------------------------------------
+
+
+def _check_fields(fields: Mapping[str, str] | None) -> dict[str, str]:
+    if fields is None:
+        return {}
+    if not isinstance(fields, Mapping):
+        raise TypeError(f"fields={fields!r} must be a dict such as {{'text': 'body'}}.")
+    for key, value in fields.items():
+        check_choice("fields key", key, list(FIELD_ALIASES))
+        if not isinstance(value, str):
+            raise TypeError(f"fields[{key!r}]={value!r} must be the name of a record field (a str).")
+    return dict(fields)
+
+
+def _field_key(name: Any) -> str:
+    return re.sub(r"[\s\-]+", "_", str(name).strip().lower())
+
+
+def _map_fields(record: dict, overrides: dict[str, str]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Split a record into the kit's fields and the rest (kept as extra columns)."""
+    by_key = {}
+    for name in record:
+        by_key.setdefault(_field_key(name), name)
+    mapped: dict[str, Any] = {}
+    used = set()
+    for column, aliases in FIELD_ALIASES.items():
+        if column in overrides:
+            candidates = [overrides[column]] if overrides[column] in record else []
+        else:
+            candidates = [by_key[a] for a in aliases if a in by_key]
+        for name in candidates:
+            if name not in used:
+                mapped[column] = record[name]
+                used.add(name)
+                break
+    extras = {}
+    for name, value in record.items():
+        if name in used:
+            continue
+        column = str(name)
+        if column in ARTICLE_COLUMNS:
+            column = f"record_{column}"
+        extras[column] = value
+    return mapped, extras
+
+
+def _as_text(value: Any) -> str | None:
+    if value is None or (isinstance(value, float) and value != value):
+        return None
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("title") or value.get("text")
+        return _as_text(value)
+    if isinstance(value, (list, tuple)):
+        parts = [t for t in (_as_text(v) for v in value) if t]
+        return "\n\n".join(parts) if parts else None
+    text = str(value).strip()
+    return text or None
+
+
+def _paragraphs(value: Any) -> list[str]:
+    if isinstance(value, (list, tuple)):
+        return [p for p in (_as_text(v) for v in value) if p]
+    text = _as_text(value)
+    if text is None:
+        return []
+    if re.search(r"\n[ \t]*\n", text):
+        return [p.strip() for p in re.split(r"\n[ \t]*\n", text) if p.strip()]
+    return [p.strip() for p in text.split("\n") if p.strip()]
+
+
+def _fix_surrogates(value: Any, found: list[int]) -> Any:
+    """Replace lone surrogates (pandas' strings cannot hold them) with U+FFFD."""
+    if isinstance(value, str):
+        if _SURROGATE_RE.search(value):
+            found.append(len(_SURROGATE_RE.findall(value)))
+            return _SURROGATE_RE.sub("\ufffd", value)
+        return value
+    if isinstance(value, list):
+        return [_fix_surrogates(v, found) for v in value]
+    if isinstance(value, dict):
+        return {_fix_surrogates(k, found): _fix_surrogates(v, found) for k, v in value.items()}
+    return value
+
+
+def _article(
+    number: int | None, record: Any, ctx: _FileContext, *, mapped: bool = False,
+    layout: bool = False,
+) -> dict[str, Any] | None:
+    if isinstance(record, str):
+        record, mapped = {"text": record}, True
+    if not isinstance(record, dict):
+        ctx.add(number, "not a record", f"expected an object, got {type(record).__name__}",
+                "skipped")
+        return None
+    repaired: list[int] = []
+    record = _fix_surrogates(record, repaired)
+    if repaired:
+        ctx.add(number, "lone surrogates",
+                f"replaced {sum(repaired)} lone surrogate code point(s) with U+FFFD", "repaired")
+    if mapped:
+        fields, extras = record, {}
+    else:
+        fields, extras = _map_fields(record, ctx.options.fields)
+
+    title = _as_text(fields.get("title"))
+    lede = _as_text(fields.get("lede"))
+    paragraphs = _paragraphs(fields.get("text"))
+    if not layout and not paragraphs and not title and not lede:
+        keys = ", ".join(map(str, list(record)[:8])) or "none"
+        ctx.add(number, "no text", f"no title, lede or text field (fields: {keys}); pass "
+                "fields={'text': ...} if the text is under another name", "skipped")
+        return None
+    story = wire.split_story(paragraphs, title=title, lede=lede)
+    if not story.body and not layout:
+        ctx.add(number, "no text", "the record has a title or lede but no body text",
+                "kept partially")
+
+    dateline = story.dateline
+    agency = wire.canonical_agency(_as_text(fields.get("agency")))
+    if agency is None and dateline is not None:
+        agency = dateline.agency
+    url = _as_text(fields.get("url"))
+    if agency is None:
+        agency = wire.agency_from_url(url)
+
+    text = "\n\n".join(story.body)
+    suffix = "" if number is None else f"#{number}"
+    row = {
+        "doc_id": ctx.rel + suffix,
+        "source": ctx.display + suffix,
+        "agency": agency,
+        "title": story.title,
+        "lede": story.lede,
+        "dateline": dateline.text if dateline else None,
+        "place": dateline.place if dateline else None,
+        "place_detail": dateline.place_detail if dateline else None,
+        "date": None,
+        "url": url,
+        "text": text,
+        "n_words": len(_WORD_RE.findall(text)),
+        "_date_raw": fields.get("date"),
+        "_printed_date": story.printed_date,
+        "_dateline_date": _dateline_date(dateline, ctx.options.year, ctx.rel),
+        "_record": number,
+        "_ctx": ctx,
+    }
+    row.update(extras)
+    return row
+
+
+_PATH_DATE_RE = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)"
+)
+
+
+def _path_date(rel: str) -> tuple[pd.Timestamp | None, int | None]:
+    """A date written in the file's path (``2025-03-27_story.txt``), or a year folder."""
+    match = _PATH_DATE_RE.search(rel)
+    if match:
+        try:
+            stamp = pd.Timestamp(year=int(match[1]), month=int(match[2]), day=int(match[3]))
+            return stamp, stamp.year
+        except ValueError:
+            pass
+    years = {part for part in rel.split("/")[:-1] if re.fullmatch(r"(?:19|20)\d\d", part)}
+    return None, (int(years.pop()) if len(years) == 1 else None)
+
+
+def _dateline_date(
+    dateline: wire.Dateline | None, year: int | None, rel: str
+) -> pd.Timestamp | None:
+    """The dateline's month and day, with its own year, else ``year=``, else the path's."""
+    path_stamp, path_year = _path_date(rel)
+    if dateline is None or dateline.month is None or dateline.day is None:
+        return path_stamp
+    y = dateline.year or year or path_year
+    if y is None:
+        return None
+    try:
+        return pd.Timestamp(year=y, month=dateline.month, day=dateline.day)
+    except ValueError:
+        return None
+
+
+def _parse_date(value: Any) -> tuple[pd.Timestamp | None, str | None]:
+    """A timestamp (naive, UTC if the value had a zone), or a reason it is not one."""
+    if value is None or (isinstance(value, float) and value != value):
+        return None, None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        unit = "ms" if abs(value) > 1e11 else "s"
+        try:
+            return pd.Timestamp(value, unit=unit), None
+        except (ValueError, OverflowError) as err:
+            return None, f"{value!r} is not a usable epoch time ({err})"
+    text = _as_text(value)
+    if text is None:
+        return None, None
+    if text.isdigit() and len(text) >= 9:
+        return _parse_date(int(text))
+    if not _YEAR_RE.search(text):
+        return None, f"{text!r} has no year"
+    try:
+        stamp = pd.to_datetime(text, utc=True)
+    except (ValueError, OverflowError, TypeError):
+        return None, f"{text!r} is not a valid date"
+    if stamp is pd.NaT:
+        return None, f"{text!r} is not a date"
+    return stamp.tz_convert(None), None
+
+
+def _to_frame(rows: list[dict[str, Any]], log: _Problems) -> pd.DataFrame:
+    dates = []
+    for row in rows:
+        ctx = row.pop("_ctx")
+        number = row.pop("_record")
+        raw = row.pop("_date_raw")
+        printed = row.pop("_printed_date")
+        from_dateline = row.pop("_dateline_date")
+        stamp, why = _parse_date(raw)
+        if why is not None:
+            ctx.add(number, "bad date", f"{why}; the date is left empty", "kept partially")
+        if stamp is None and printed is not None:
+            stamp, _ = _parse_date(printed)
+        if stamp is None:
+            stamp = from_dateline
+        dates.append(stamp)
+    frame = pd.DataFrame(rows)
+    extras = [c for c in frame.columns if c not in ARTICLE_COLUMNS]
+    frame = frame[ARTICLE_COLUMNS + extras]
+    frame["date"] = pd.to_datetime(pd.Series(dates, dtype="object"), errors="coerce") \
+        .astype("datetime64[ns]").to_numpy()
+    frame["n_words"] = frame["n_words"].astype("int64")
+    for column in ARTICLE_COLUMNS:
+        if column not in ("date", "n_words"):
+            frame[column] = frame[column].astype("str")
+    frame.index = pd.Index(frame["doc_id"].to_numpy(), name=None)
+    return frame

@@ -1,0 +1,267 @@
+"""Reports: run the notebooks with papermill, export code-free HTML, save charts and tables.
+
+:func:`save_figure` and :func:`save_table` are the one way report notebooks write files;
+:func:`run_report` is what ``python -m analysis report`` and ``make report`` call.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import os
+import re
+import time
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+__all__ = ["save_figure", "save_table", "run_report", "NOTEBOOK_DIR", "corpus_fingerprint"]
+
+NOTEBOOK_DIR = Path(__file__).resolve().parent.parent / "notebooks"
+_NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,100}$")
+
+
+def _output_path(out_dir: str | os.PathLike, kind: str, name: str, suffix: str) -> Path:
+    if not isinstance(name, str) or not _NAME_RE.match(name) or ".." in name:
+        raise ValueError(
+            f"name={name!r} is not a safe file name; use letters, digits, '_', '-' and '.' "
+            "only, e.g. 'articles_per_month'."
+        )
+    folder = Path(out_dir) / kind
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"{name}{suffix}"
+
+
+def save_figure(fig, name: str, out_dir: str | os.PathLike | None):
+    """Save ``fig`` as ``out_dir/figures/<name>.png`` at 150 dpi and return ``fig``.
+
+    Returning the figure lets a notebook cell save and show a chart in one line. The PNG
+    carries no timestamp or version, so the same input gives the same bytes. With
+    ``out_dir=None`` nothing is written.
+    """
+    if out_dir is not None:
+        path = _output_path(out_dir, "figures", name, ".png")
+        fig.savefig(path, dpi=150, bbox_inches="tight", facecolor="white",
+                    metadata={"Software": None})
+    return fig
+
+
+def save_table(table: pd.DataFrame, name: str, out_dir: str | os.PathLike | None) -> pd.DataFrame:
+    """Save ``table`` as ``out_dir/tables/<name>.csv`` (UTF-8, no index) and return it.
+
+    Dates are written as ISO 8601; the same table gives the same bytes.
+    """
+    if not isinstance(table, pd.DataFrame):
+        raise TypeError(f"table must be a pandas DataFrame, got {type(table).__name__}.")
+    if out_dir is not None:
+        path = _output_path(out_dir, "tables", name, ".csv")
+        table.to_csv(path, index=False, date_format="%Y-%m-%dT%H:%M:%S", lineterminator="\n")
+    return table
+
+
+def corpus_fingerprint(corpus: str | os.PathLike) -> dict[str, Any]:
+    """Number of files under ``corpus`` and one SHA-256 over their paths and contents."""
+    root = Path(corpus)
+    files = [root] if root.is_file() else sorted(
+        p for p in root.rglob("*") if p.is_file() and not any(
+            part.startswith(".") for part in p.relative_to(root).parts))
+    digest = hashlib.sha256()
+    for path in files:
+        rel = path.name if path == root else path.relative_to(root).as_posix()
+        digest.update(rel.encode("utf-8") + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return {"files": len(files), "sha256": digest.hexdigest()}
+
+
+def _versions() -> dict[str, str]:
+    names = ["pandas", "matplotlib", "seaborn", "nltk", "papermill", "nbconvert", "numpy"]
+    out = {}
+    for name in names:
+        try:
+            out[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            out[name] = "not installed"
+    return out
+
+
+def _notebooks(selected: list[str] | None) -> list[Path]:
+    available = sorted(NOTEBOOK_DIR.glob("[0-9][0-9]_*.ipynb"))
+    if not available:
+        raise FileNotFoundError(f"No report notebooks found in {NOTEBOOK_DIR}.")
+    if not selected:
+        return available
+    by_name = {p.stem: p for p in available}
+    missing = [s for s in selected if s not in by_name]
+    if missing:
+        raise ValueError(f"notebooks={missing!r} unknown; choose from {sorted(by_name)}.")
+    return [by_name[s] for s in selected]
+
+
+def _check_parameters(notebook: Path, parameters: dict[str, Any]) -> dict[str, Any]:
+    """Keep the parameters the notebook declares; refuse unknown names and wrong types."""
+    import papermill
+
+    declared = papermill.inspect_notebook(str(notebook))
+    accepted = {}
+    for name, value in parameters.items():
+        if name not in declared:
+            continue
+        inferred = (declared[name].get("inferred_type_name") or "").lower()
+        if inferred and value is not None and not _type_ok(inferred, value):
+            raise TypeError(
+                f"parameter {name}={value!r} must be {inferred} for {notebook.name} "
+                f"(default {declared[name].get('default')})."
+            )
+        accepted[name] = value
+    return accepted
+
+
+def _type_ok(inferred: str, value: Any) -> bool:
+    inferred = inferred.replace(" ", "")
+    checks = {
+        "str": lambda v: isinstance(v, str),
+        "int": lambda v: isinstance(v, int) and not isinstance(v, bool),
+        "float": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+        "bool": lambda v: isinstance(v, bool),
+        "list": lambda v: isinstance(v, list),
+        "list[str]": lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v),
+    }
+    for kind in inferred.split("|"):
+        kind = kind.strip()
+        if kind == "none" and value is None:
+            return True
+        check = checks.get(kind.replace("optional[", "").rstrip("]"))
+        if check is None or check(value):
+            return True
+    return False
+
+
+def run_report(
+    corpus: str | os.PathLike,
+    *,
+    out_dir: str | os.PathLike = "reports/sample",
+    parameters: dict[str, Any] | None = None,
+    notebooks: list[str] | None = None,
+    timeout: int = 600,
+    echo=print,
+) -> dict[str, Any]:
+    """Run the report notebooks on ``corpus`` and write everything under ``out_dir``.
+
+    Writes the executed notebooks, a code-free HTML page per notebook, ``figures/*.png``
+    and ``tables/*.csv`` (written by the notebooks), ``manifest.json`` and ``index.html``.
+    Unknown parameter names raise before anything runs. Returns the manifest; its
+    ``failed`` list names the notebooks that raised (their HTML shows the error).
+    """
+    import papermill
+
+    corpus_path = Path(corpus)
+    if not corpus_path.exists():
+        raise FileNotFoundError(f"corpus={os.fspath(corpus)!r} does not exist; nothing was run.")
+    out = Path(out_dir).resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    parameters = dict(parameters or {})
+    chosen = _notebooks(notebooks)
+    declared_names = set()
+    for nb in chosen:
+        declared_names |= set(papermill.inspect_notebook(str(nb)))
+    unknown = sorted(set(parameters) - declared_names)
+    if unknown:
+        raise ValueError(
+            f"Unknown parameter(s) {unknown}; the notebooks declare {sorted(declared_names)}."
+        )
+    base = {"corpus": str(corpus_path.resolve()), "out_dir": str(out)}
+    manifest: dict[str, Any] = {
+        "corpus": os.fspath(corpus),
+        "fingerprint": corpus_fingerprint(corpus_path),
+        "parameters": parameters,
+        "versions": _versions(),
+        "notebooks": [],
+        "failed": [],
+    }
+    for nb in chosen:
+        params = _check_parameters(nb, {**base, **parameters})
+        executed = out / nb.name
+        started = time.time()
+        status = "ok"
+        echo(f"running {nb.name} ...")
+        try:
+            papermill.execute_notebook(
+                str(nb), str(executed), parameters=params, kernel_name="python3",
+                cwd=str(NOTEBOOK_DIR), progress_bar=False, execution_timeout=timeout,
+                log_output=False, kernel_manager_class=_kernel_manager_class(),
+            )
+        except papermill.PapermillExecutionError as err:
+            status = "failed"
+            manifest["failed"].append(nb.name)
+            echo(f"  {nb.name} failed: {err.ename}: {err.evalue}")
+        duration = round(time.time() - started, 1)
+        html_path = out / f"{nb.stem}.html"
+        _export_html(executed, html_path)
+        manifest["notebooks"].append({
+            "notebook": nb.name, "status": status, "html": html_path.name,
+            "started": time.strftime("%Y-%m-%dT%H:%M:%S", time.localtime(started)),
+            "seconds": duration,
+        })
+        echo(f"  {status} in {duration:.1f}s -> {html_path.relative_to(out.parent)}")
+    (out / "manifest.json").write_text(json.dumps(manifest, indent=2, default=str) + "\n",
+                                       encoding="utf-8")
+    _write_index(out, manifest)
+    return manifest
+
+
+def _kernel_manager_class():
+    """A kernel manager that encrypts the local kernel channel when it can.
+
+    ipykernel 7.3+ warns on every start over unencrypted TCP; with CurveZMQ available
+    ("auto") there is nothing to warn about, and the report output stays clean.
+    """
+    from jupyter_client.manager import AsyncKernelManager
+
+    if "transport_encryption" not in AsyncKernelManager.class_trait_names():
+        return AsyncKernelManager
+
+    class _Manager(AsyncKernelManager):
+        def __init__(self, **kwargs):
+            kwargs.setdefault("transport_encryption", "auto")
+            super().__init__(**kwargs)
+
+    return _Manager
+
+
+def _export_html(executed: Path, target: Path) -> None:
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    notebook = nbformat.read(executed, as_version=4)
+    exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True,
+                            exclude_output_prompt=True)
+    body, _ = exporter.from_notebook_node(notebook)
+    target.write_text(body, encoding="utf-8")
+
+
+def _write_index(out: Path, manifest: dict[str, Any]) -> None:
+    esc = html.escape
+    items = []
+    for entry in manifest["notebooks"]:
+        mark = "" if entry["status"] == "ok" else ' <strong style="color:#b00">failed</strong>'
+        items.append(f'<li><a href="{esc(entry["html"])}">{esc(entry["notebook"])}</a>{mark}</li>')
+    figures = sorted((out / "figures").glob("*.png")) if (out / "figures").exists() else []
+    tables = sorted((out / "tables").glob("*.csv")) if (out / "tables").exists() else []
+    fig_items = "".join(f'<li><a href="figures/{esc(p.name)}">{esc(p.name)}</a></li>' for p in figures)
+    tab_items = "".join(f'<li><a href="tables/{esc(p.name)}">{esc(p.name)}</a></li>' for p in tables)
+    fp = manifest["fingerprint"]
+    page = f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Dateline report: {esc(manifest['corpus'])}</title>
+<style>body{{font-family:sans-serif;max-width:50em;margin:2em auto;line-height:1.4}}</style></head>
+<body><h1>Dateline report</h1>
+<p>Corpus <code>{esc(manifest['corpus'])}</code>: {fp['files']} file(s), sha256 <code>{esc(fp['sha256'][:16])}</code>.</p>
+<h2>Reports</h2><ul>{''.join(items)}</ul>
+<h2>Charts</h2><ul>{fig_items}</ul>
+<h2>Tables</h2><ul>{tab_items}</ul>
+<p><a href="manifest.json">manifest.json</a> records the parameters and package versions.</p>
+</body></html>
+"""
+    (out / "index.html").write_text(page, encoding="utf-8")

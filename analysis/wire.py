@@ -1,0 +1,346 @@
+"""The anatomy of a wire story: datelines, agencies and the title / lede / body split.
+
+A wire story opens its body with a *dateline*: the place it was filed from, often the
+date, and the credited agency, in one of a handful of house styles::
+
+    ASTANA, May 20. /TASS/.                      TASS
+    IGORA /Leningrad Region/, December 26. /TASS/.
+    MURMANSK. February 7. /TASS/.
+    MOSCOW (Reuters) -                           Reuters
+    LONDON, May 20 (Reuters) -
+    KYIV, Ukraine (AP) —                         AP
+    BEIJING, May 20 (Xinhua) --                  Xinhua
+    PARIS (AFP) -                                AFP
+
+:func:`parse_dateline` recognises these (and their spacing and punctuation variants) at
+the start of a paragraph. :func:`split_story` uses it to tell the headline, the lede and
+the body of an article apart.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+__all__ = ["Dateline", "parse_dateline", "canonical_agency", "split_story", "Story"]
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
+    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_MONTH_RE = "(?i:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
+
+# Upper-case letters of Latin script (ASCII plus the accented capitals of Latin-1 and
+# Latin Extended-A), so that BOGOTÁ, SÃO PAULO and ŁÓDŹ are places too.
+_UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
+_PLACE = rf"[{_UP}](?:[{_UP}'’.\-]|\s(?=[{_UP}]))*[{_UP}]\.?"
+_DASH = r"(?:-{1,3}|[—–―])"
+# An agency credit: a capitalised name of at most four words (TASS, ITAR-TASS, Reuters,
+# AP, Xinhua, dpa, Interfax-Ukraine, Reuters Health ...).
+_AGENCY = r"[A-Za-z][A-Za-z&.'\-]*(?:\s[A-Z][A-Za-z&.'\-]*){0,3}"
+_DAY_MONTH = (
+    rf"(?:(?P<month>{_MONTH_RE})\.?\s*(?P<day>\d{{1,2}})"
+    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_RE})\.?)"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+)
+
+_DATELINE_RE = re.compile(
+    rf"""
+    (?P<place>{_PLACE})
+    (?:\s*/\s*(?P<detail_slash>[^/\n]{{1,60}}?)\s*/)?          # IGORA /Leningrad Region/
+    (?:\s*,\s*(?!(?:{_MONTH_RE})\b\.?\s*\d)(?!\d)
+        (?P<detail_comma>[{_UP}][\w.'’\- ]{{0,40}}?))?         # KYIV, Ukraine
+    (?:\s*[,.]?\s*(?P<date>{_DAY_MONTH}))?                    # , May 20
+    \s*\.?\s*
+    (?:
+        /\s*(?P<agency_slash>{_AGENCY})\s*/\s*\.?(?:\s*{_DASH}(?=\s))?  # /TASS/.
+      | \(\s*(?P<agency_paren>{_AGENCY})\s*\)\s*(?:{_DASH}|:)?  # (Reuters) -
+      | (?<=\d)\s*{_DASH}                                     # NEW YORK, May 20 -
+    )
+    [ \t]*
+    """,
+    re.VERBOSE,
+)
+# AFP and some papers print the place in title case: "Washington (AFP) -". Accepted only
+# with a known agency's credit, so that ordinary sentences are never taken for datelines.
+_TITLE_CASE_DATELINE_RE = re.compile(
+    rf"""
+    (?P<place>[A-Z][a-z'’\-]+(?:\s[A-Z][a-z'’\-]+){{0,3}})
+    (?:\s*,\s*(?!(?:{_MONTH_RE})\b)(?P<detail_comma>[A-Z][\w.'’\- ]{{0,40}}?))?
+    (?:\s*,\s*(?P<date>{_DAY_MONTH}))?
+    \s*\(\s*(?P<agency_paren>{_AGENCY})\s*\)\s*{_DASH}[ \t]*
+    """,
+    re.VERBOSE,
+)
+
+_AGENCY_NAMES = {
+    "tass": "TASS", "itar-tass": "TASS", "itar tass": "TASS", "tass.com": "TASS",
+    "reuters": "Reuters", "reuters.com": "Reuters", "thomson reuters": "Reuters",
+    "ap": "AP", "associated press": "AP", "the associated press": "AP", "apnews.com": "AP",
+    "afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP", "afp.com": "AFP",
+    "xinhua": "Xinhua", "xinhuanet": "Xinhua", "xinhua news agency": "Xinhua",
+    "xinhuanet.com": "Xinhua", "news.cn": "Xinhua",
+    "ria novosti": "RIA Novosti", "ria.ru": "RIA Novosti", "interfax": "Interfax",
+    "interfax.com": "Interfax", "dpa": "dpa", "upi": "UPI", "bloomberg": "Bloomberg",
+    "bloomberg.com": "Bloomberg", "kyodo": "Kyodo", "anadolu": "Anadolu",
+    "anadolu agency": "Anadolu", "aa.com.tr": "Anadolu", "efe": "EFE", "ansa": "ANSA",
+    "yonhap": "Yonhap", "pti": "PTI", "ukrinform": "Ukrinform", "belta": "BelTA",
+    "kazinform": "Kazinform", "irna": "IRNA", "sputnik": "Sputnik", "bbc": "BBC",
+    "bbc.com": "BBC", "bbc.co.uk": "BBC", "cnn": "CNN", "cnn.com": "CNN",
+    "abc": "ABC", "abc.net.au": "ABC", "al jazeera": "Al Jazeera", "aljazeera.com": "Al Jazeera",
+    "rt": "RT", "rt.com": "RT",
+}
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A dateline found at the start of a paragraph.
+
+    ``text`` is the dateline as printed (without the dash or space that separates it from
+    the story); ``end`` is where the story itself starts in the paragraph.
+    """
+
+    text: str
+    place: str
+    place_detail: str | None
+    agency: str | None
+    month: int | None
+    day: int | None
+    year: int | None
+    end: int
+
+
+def canonical_agency(name: str | None) -> str | None:
+    """Return the usual spelling of a news agency's name, or ``name`` stripped.
+
+    >>> canonical_agency("REUTERS"), canonical_agency("ITAR-TASS"), canonical_agency("www.apnews.com")
+    ('Reuters', 'TASS', 'AP')
+    """
+    if name is None:
+        return None
+    cleaned = " ".join(str(name).split()).strip(" ./")
+    if not cleaned:
+        return None
+    key = cleaned.lower()
+    key = key.removeprefix("www.")
+    if key in _AGENCY_NAMES:
+        return _AGENCY_NAMES[key]
+    return cleaned
+
+
+def agency_from_url(url: str | None) -> str | None:
+    """Guess the agency from a known news site's address (``https://tass.com/...`` -> TASS)."""
+    if not url:
+        return None
+    match = re.match(r"^(?:[a-z]+://)?(?:www\.)?([^/:?#]+)", str(url).strip(), re.IGNORECASE)
+    if not match:
+        return None
+    host = match.group(1).lower()
+    parts = host.split(".")
+    for i in range(len(parts) - 1):
+        candidate = ".".join(parts[i:])
+        if candidate in _AGENCY_NAMES and "." in candidate:
+            return _AGENCY_NAMES[candidate]
+    return None
+
+
+def parse_dateline(paragraph: str) -> Dateline | None:
+    """Parse the dateline at the very start of ``paragraph``; ``None`` if it has none.
+
+    The place must be printed in capitals (``ASTANA``, ``NEW YORK``, ``ST. PETERSBURG``),
+    and the dateline must end in an agency credit (``/TASS/.``, ``(Reuters) -``) or, for
+    papers that print no credit, in a date and a dash (``NEW YORK, May 20 -``).
+
+    >>> d = parse_dateline("IGORA /Leningrad Region/, December 26. /TASS/. Russia could ...")
+    >>> d.place, d.place_detail, d.agency, d.month, d.day
+    ('IGORA', 'Leningrad Region', 'TASS', 12, 26)
+    >>> parse_dateline("KYIV, Ukraine (AP) — Russian drones ...").place_detail
+    'Ukraine'
+    >>> parse_dateline("Moscow is the capital.") is None
+    True
+    """
+    lead = len(paragraph) - len(paragraph.lstrip())
+    match = _DATELINE_RE.match(paragraph, lead)
+    if match is None:
+        match = _TITLE_CASE_DATELINE_RE.match(paragraph, lead)
+        if match is None or match.group("agency_paren").lower() not in _AGENCY_NAMES:
+            return None
+    groups = match.groupdict()
+    place = match.group("place")
+    place = place.rstrip(".") if not re.search(r"\b[A-Z]\.$|\bST\.$", place) else place
+    detail = groups.get("detail_slash") or groups.get("detail_comma")
+    if detail is not None:
+        detail = " ".join(detail.split()).strip(" ,")
+        # "D.C." and "Calif.": the lazy pattern leaves an abbreviation's last period out.
+        if re.search(r"\.\w$", detail) and paragraph[match.end("detail_comma") : match.end("detail_comma") + 1] == ".":
+            detail += "."
+        if not detail:
+            detail = None
+    agency_raw = groups.get("agency_slash") or groups.get("agency_paren")
+    if agency_raw is not None and not _looks_like_agency(agency_raw):
+        return None
+    month = match.group("month") or match.group("month2")
+    day = match.group("day") or match.group("day2")
+    year = match.group("year")
+    end = match.end()
+    printed = paragraph[lead:end].rstrip()
+    # The separator after a credit ("-", "—", "--") is not part of the dateline as printed.
+    printed = re.sub(rf"\s*{_DASH}$", "", printed)
+    return Dateline(
+        text=printed,
+        place=place,
+        place_detail=detail,
+        agency=canonical_agency(agency_raw),
+        month=_MONTHS[month.lower()] if month else None,
+        day=int(day) if day else None,
+        year=int(year) if year else None,
+        end=end,
+    )
+
+
+def _looks_like_agency(name: str) -> bool:
+    """An agency credit starts with a capital (dpa and other known names excepted)."""
+    name = name.strip()
+    return name[:1].isupper() or name.lower() in _AGENCY_NAMES
+
+
+# ---------------------------------------------------------------------------------------
+# Title / lede / body
+# ---------------------------------------------------------------------------------------
+
+# Lines that news sites print above the headline: navigation, section names.
+_CHROME = {
+    "all news", "latest news", "news", "top stories", "home", "main", "world", "politics",
+    "russian politics & diplomacy", "world news", "business", "economy", "society & culture",
+    "military & defense", "science & space", "sport", "sports", "emergencies",
+    "in other media", "press review", "opinion", "analysis", "breaking news", "menu",
+    "share", "print", "advertisement", "read more", "more news",
+}
+# How far into an article the dateline may sit (chrome, headline, lede, date, caption).
+_MAX_PRE_PARAGRAPHS = 5
+
+_DATE_LINE_RE = re.compile(
+    rf"""^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?
+    (?:\d{{1,2}}\s+(?:{_MONTH_RE})\.?,?\s+\d{{4}}
+      |(?:{_MONTH_RE})\.?\s+\d{{1,2}},?\s+\d{{4}}
+      |\d{{4}}-\d{{2}}-\d{{2}})
+    (?:,?\s*(?:at\s+)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{{2,5}}|GMT[+-]?\d*|UTC[+-]?\d*)?)?
+    \s*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+@dataclass
+class Story:
+    """The parts of one article, as :func:`split_story` finds them."""
+
+    title: str | None = None
+    lede: str | None = None
+    dateline: Dateline | None = None
+    body: list[str] = field(default_factory=list)
+    printed_date: str | None = None
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _is_chrome(paragraph: str) -> bool:
+    return _norm(paragraph) in _CHROME
+
+
+def _looks_like_title(paragraph: str) -> bool:
+    words = paragraph.split()
+    return 0 < len(words) <= 30 and "\n" not in paragraph.strip()
+
+
+def _looks_like_section(paragraph: str) -> bool:
+    """Short, unpunctuated lines such as a site's section name ("Military & Defense")."""
+    words = paragraph.split()
+    return 0 < len(words) <= 4 and not re.search(r"[.!?:;\"”»]$", paragraph.strip())
+
+
+def split_story(
+    paragraphs: list[str], *, title: str | None = None, lede: str | None = None
+) -> Story:
+    """Split an article's paragraphs into headline, lede, dateline and body.
+
+    ``title`` and ``lede`` are the values a record already carries (from JSON or CSV
+    fields); paragraphs that repeat them are dropped from the body. For a text file both
+    are ``None`` and are read from the layout: optional site chrome (``All news``), the
+    headline, an optional lede, then the body. A paragraph that opens with a dateline
+    always starts the body, so it is never taken for the lede.
+
+    >>> s = split_story(["All news", "Headline", "The lede.", "ASTANA, May 20. /TASS/. Body."])
+    >>> s.title, s.lede, s.dateline.place, s.body
+    ('Headline', 'The lede.', 'ASTANA', ['Body.'])
+    """
+    paras = [p.strip() for p in paragraphs]
+    paras = [p for p in paras if p]
+    known = {_norm(v) for v in (title, lede) if v}
+
+    start = None
+    found = None
+    for i, paragraph in enumerate(paras[: _MAX_PRE_PARAGRAPHS + 1]):
+        dateline = parse_dateline(paragraph)
+        if dateline is not None:
+            start, found = i, dateline
+            break
+
+    story = Story(title=title, lede=lede, dateline=found)
+    if start is None:
+        pre, body = _leading_parts(paras, title=title, known=known)
+    else:
+        pre = paras[:start]
+        first = paras[start][found.end :].strip()
+        body = ([first] if first else []) + paras[start + 1 :]
+
+    # Paragraphs before the body: drop chrome and repeats, read a printed date, then fill
+    # the headline and lede that the record lacks; what is left stays in the body.
+    rest = []
+    for paragraph in pre:
+        if _norm(paragraph) in known:
+            continue
+        if story.printed_date is None and _DATE_LINE_RE.match(paragraph):
+            story.printed_date = paragraph
+            continue
+        rest.append(paragraph)
+    while rest and _is_chrome(rest[0]):
+        rest.pop(0)
+    if story.title is None and len(rest) >= 3 and _looks_like_section(rest[0]):
+        rest.pop(0)
+    if story.title is None and rest:
+        story.title = rest.pop(0)
+    if story.lede is None and rest and start is not None:
+        story.lede = rest.pop(0)
+    # Leftovers (a photo caption, a second standfirst) are kept at the top of the body.
+    body = rest + body
+    # A body that repeats the lede or headline in its first paragraph (common in scraped
+    # JSON) does not count it twice.
+    while body and _norm(body[0]) in known | {_norm(v) for v in (story.title, story.lede) if v}:
+        body.pop(0)
+    story.body = body
+    return story
+
+
+def _leading_parts(
+    paras: list[str], *, title: str | None, known: set[str]
+) -> tuple[list[str], list[str]]:
+    """Without a dateline: which leading paragraphs are chrome / headline, and the body."""
+    if title is not None or len(paras) < 2:
+        return [], paras
+    i = 0
+    pre = []
+    while i < len(paras) - 1 and (
+        _is_chrome(paras[i]) or _norm(paras[i]) in known or _DATE_LINE_RE.match(paras[i])
+    ):
+        pre.append(paras[i])
+        i += 1
+    if i < len(paras) - 1 and _looks_like_title(paras[i]) and not re.search(
+        r"[.;,]$", paras[i].rstrip("\"”’' ")
+    ):
+        pre.append(paras[i])
+        i += 1
+    return pre, paras[i:]

@@ -1,0 +1,35 @@
+"""Shared fixtures: the real corpora beside the checkout, and a tiny corpus writer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "corpora"
+SAMPLE = ROOT / "data" / "sample"
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared/corpora, skipping the test when it is absent."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"real corpus not available: {path}")
+    return path
+
+
+@pytest.fixture
+def write(tmp_path):
+    """write("a/b.txt", "text" or b"bytes") -> path, under a fresh corpus folder."""
+
+    def _write(name: str, content: str | bytes) -> Path:
+        path = tmp_path / "corpus" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8", newline="")
+        return path
+
+    return _write

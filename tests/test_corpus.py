@@ -1,0 +1,432 @@
+import json
+import os
+import warnings
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import analysis
+from analysis import CorpusError, CorpusWarning, load_corpus, problems
+from analysis.corpus import ARTICLE_COLUMNS, PROBLEM_COLUMNS
+
+from .conftest import SAMPLE, shared_path
+
+NA = np.nan
+
+
+def quiet_load(*args, **kwargs):
+    """Load, returning (docs, the warnings raised)."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        docs = load_corpus(*args, **kwargs)
+    return docs, [w for w in caught if issubclass(w.category, CorpusWarning)]
+
+
+def problem_rows(docs):
+    return [tuple(r) for r in problems(docs).astype("object").where(problems(docs).notna(), None)
+            .itertuples(index=False)]
+
+
+# ---------------------------------------------------------------------------------------
+# Real corpora
+# ---------------------------------------------------------------------------------------
+
+
+def test_seed_article_is_parsed_exactly():
+    path = shared_path("seed")
+    docs = load_corpus(path, year=2024)
+    assert len(docs) == 1
+    row = docs.iloc[0]
+    assert row["title"] == ("Expert: Kazakhstan, Russia should widely use Post-Soviet security "
+                            "blocs to fight terror")
+    assert row["lede"].startswith("The Chairman of the Kazakhstan’s Council on International")
+    assert row["lede"].endswith("outside of the authority of intelligence services")
+    assert (row["place"], row["agency"], row["dateline"]) == ("ASTANA", "TASS", "ASTANA, May 20. /TASS/.")
+    assert pd.isna(row["place_detail"]) and pd.isna(row["url"])
+    assert (row["date"].year, row["date"].month, row["date"].day) == (2024, 5, 20)
+    assert row["text"].startswith("Kazakhstan and Russia should more extensively use")
+    assert "All news" not in row["text"] and row["lede"] not in row["text"]
+    assert row["text"].count("\n\n") == 4          # five body paragraphs
+    assert row["doc_id"] == "000_3b2ba64f5e650fef.txt"
+    assert list(docs.columns) == ARTICLE_COLUMNS
+    assert problems(docs).empty
+
+
+def test_seed_without_year_keeps_the_dateline_and_no_date():
+    docs = load_corpus(shared_path("seed"))
+    assert pd.isna(docs["date"].iloc[0])
+    assert docs["dateline"].iloc[0] == "ASTANA, May 20. /TASS/."
+
+
+def test_tass_json_gives_20_articles_with_places_and_dates():
+    path = shared_path("tass_2024", "politics_20.json")
+    docs = load_corpus(path)
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    assert len(docs) == 20
+    assert (docs["agency"] == "TASS").all()
+    assert docs["place"].notna().all() and docs["date"].notna().all()
+    assert set(docs["place"]) == {"IGORA", "BRUSSELS", "MOSCOW", "HANOI", "HAVANA", "DONETSK"}
+    assert docs["date"].dt.strftime("%Y-%m-%d").eq("2024-12-26").all()
+    assert docs["date"].iloc[0] == pd.Timestamp("2024-12-26 21:09:18")
+    assert set(docs["place_detail"].dropna().str.lower()) == {"leningrad region"}
+    assert docs["doc_id"].tolist() == [f"politics_20.json#{i}" for i in range(1, 21)]
+    for (_, row), record in zip(docs.iterrows(), raw):
+        assert row["title"] == record["title"]
+        assert row["lede"] == record["description"]
+        assert row["url"] == record["link"]
+        # content[0] repeats the lede: it is not counted twice; content[1] opens with the
+        # dateline, which is cut from the body.
+        paragraphs = row["text"].split("\n\n")
+        assert len(paragraphs) == len(record["content"]) - 1
+        assert record["content"][1].endswith(paragraphs[0])
+        assert record["content"][1].startswith(row["dateline"])
+        assert paragraphs[-1] == record["content"][-1].strip()
+    assert "top_words" in docs.columns              # extra fields are kept
+    assert problems(docs).empty
+
+
+def test_lee_lines_give_300_articles():
+    path = shared_path("abc_lee_2001", "lee_background.cor")
+    docs = load_corpus(path)
+    assert len(docs) == 300
+    assert docs["doc_id"].iloc[0] == "lee_background.cor#1"
+    assert docs["text"].iloc[0].startswith("Hundreds of people have been forced to vacate")
+    assert docs["title"].isna().all() and docs["date"].isna().all()
+    assert (docs["n_words"] > 0).all()
+    assert problems(docs).empty
+
+
+def test_whole_shared_folder_loads_cleanly():
+    root = shared_path()
+    docs = load_corpus(root)
+    # The README and the licence file are text files too: each reads as one article.
+    assert len(docs) == 1 + 20 + 300 + 2
+    assert docs["doc_id"].is_unique
+    assert {"README.md", "tass_2024/LICENSE.repo-MIT.txt"} <= set(docs["doc_id"])
+    assert docs["doc_id"].iloc[0] == "README.md"
+
+
+# ---------------------------------------------------------------------------------------
+# Sample corpus
+# ---------------------------------------------------------------------------------------
+
+
+def test_sample_corpus_is_rich_enough_for_the_reports():
+    docs = load_corpus(SAMPLE)
+    assert len(docs) >= 12
+    assert set(docs["agency"]) >= {"TASS", "Reuters", "AP", "AFP", "Xinhua"}
+    assert docs["date"].notna().all()
+    assert docs["date"].dt.to_period("M").nunique() >= 4
+    text = " ".join(docs["text"])
+    for name in ("SCO", "CSTO", "CICMA", "Kazakhstan", "Russia", '"'):
+        assert name in text
+    assert problems(docs).empty
+
+
+# ---------------------------------------------------------------------------------------
+# Formats, fields, ids
+# ---------------------------------------------------------------------------------------
+
+
+def test_small_corpus_whole_frame(write):
+    write("a.txt", "All news\n\nHeadline A\n\nThe lede\n\nMOSCOW, May 20. /TASS/. Body A.\n\nMore A.")
+    write("b.jsonl", json.dumps({"headline": "Headline B", "body": ["LONDON, May 21 (Reuters) - Body B."],
+                                 "published": "2024-05-21T10:00:00+02:00", "link": "http://x/b",
+                                 "lang": "en"}) + "\n")
+    write("c.csv", 'title,text,date,source\nHeadline C,"PARIS (AFP) - Body C.\n\nMore C.",2024-05-22,AFP\n'
+                   'Headline D,"KYIV, Ukraine (AP) — Body D.",,\n')
+    docs = load_corpus(Path(write("x.md", "X").parent), year=2024)
+    expected = pd.DataFrame({
+        "doc_id": ["a.txt", "b.jsonl#1", "c.csv#1", "c.csv#2", "x.md"],
+        "agency": ["TASS", "Reuters", "AFP", "AP", NA],
+        "title": ["Headline A", "Headline B", "Headline C", "Headline D", NA],
+        "lede": ["The lede", NA, NA, NA, NA],
+        "dateline": ["MOSCOW, May 20. /TASS/.", "LONDON, May 21 (Reuters)", "PARIS (AFP)", "KYIV, Ukraine (AP)", NA],
+        "place": ["MOSCOW", "LONDON", "PARIS", "KYIV", NA],
+        "place_detail": [NA, NA, NA, "Ukraine", NA],
+        "date": pd.to_datetime(["2024-05-20", "2024-05-21 08:00", "2024-05-22", None, None], format="mixed").astype("datetime64[ns]"),
+        "url": [NA, "http://x/b", NA, NA, NA],
+        "text": ["Body A.\n\nMore A.", "Body B.", "Body C.\n\nMore C.", "Body D.", "X"],
+        "n_words": [4, 2, 4, 2, 1],
+        "lang": [NA, "en", NA, NA, NA],
+    }, index=["a.txt", "b.jsonl#1", "c.csv#1", "c.csv#2", "x.md"])
+    for column in expected.columns:
+        if column not in ("date", "n_words"):
+            expected[column] = expected[column].astype("str")
+    got = docs.drop(columns=["source"])
+    pd.testing.assert_frame_equal(got, expected, check_dtype=False)
+    assert docs["source"].str.endswith(("corpus/a.txt", "corpus/b.jsonl#1", "corpus/c.csv#1",
+                                        "corpus/c.csv#2", "corpus/x.md")).all()
+
+
+def test_doc_ids_do_not_depend_on_order_or_working_directory(write, monkeypatch):
+    a = write("x/a.txt", "Headline\n\nBody one.")
+    b = write("y/b.json", json.dumps([{"title": "T1", "text": "One."}, {"title": "T2", "text": "Two."}]))
+    first = load_corpus([a, b])["doc_id"].tolist()
+    second = load_corpus([b, a])["doc_id"].tolist()
+    monkeypatch.chdir(a.parent)
+    third = load_corpus(["a.txt", os.path.relpath(b)])["doc_id"].tolist()
+    assert first == second == third == ["x/a.txt", "y/b.json#1", "y/b.json#2"]
+    assert load_corpus(str(a.parent.parent / "*" / "*.json"))["doc_id"].tolist() == \
+        ["y/b.json#1", "y/b.json#2"]
+
+
+def test_field_names_are_mapped_and_extra_fields_kept(write):
+    path = write("r.json", json.dumps([
+        {"Headline": "H", "Summary": "S", "Content": "Body.", "Publish_Date": "2024-01-02",
+         "URL": "https://www.reuters.com/x", "author": "A. N. Other", "doc_id": 7},
+    ]))
+    docs = load_corpus(path)
+    row = docs.iloc[0]
+    assert (row["title"], row["lede"], row["text"], row["agency"]) == ("H", "S", "Body.", "Reuters")
+    assert row["date"] == pd.Timestamp("2024-01-02")
+    assert row["author"] == "A. N. Other" and row["record_doc_id"] == 7
+    assert list(docs.columns) == ARTICLE_COLUMNS + ["author", "record_doc_id"]
+
+
+def test_fields_override(write):
+    path = write("r.jsonl", json.dumps({"hed": "H", "story": "Body.", "text": "not this"}) + "\n")
+    docs = load_corpus(path, fields={"title": "hed", "text": "story"})
+    row = docs.iloc[0]
+    assert (row["title"], row["text"], row["record_text"]) == ("H", "Body.", "not this")
+
+
+def test_bad_arguments_say_how_to_fix_them(write, tmp_path):
+    path = write("a.txt", "Body.")
+    with pytest.raises(ValueError, match=r"fields key='headline' is not allowed; use one of: 'title'"):
+        load_corpus(path, fields={"headline": "hed"})
+    with pytest.raises(ValueError, match=r"errors='loud' is not allowed; use one of: 'warn', 'raise', 'ignore'"):
+        load_corpus(path, errors="loud")
+    with pytest.raises(TypeError, match=r"year='2024' must be an int"):
+        load_corpus(path, year="2024")
+    with pytest.raises(FileNotFoundError, match=r"source='.*nowhere' does not exist"):
+        load_corpus(tmp_path / "nowhere")
+    with pytest.raises(FileNotFoundError, match=r"the glob matches no files"):
+        load_corpus(str(tmp_path / "*.nothing"))
+    with pytest.raises(ValueError, match=r"encoding='klingon' is not an encoding"):
+        load_corpus(path, encoding="klingon")
+
+
+def test_year_argument_and_record_date_precedence(write):
+    write("t.txt", "Headline\n\nMOSCOW, May 20. /TASS/. Body.")
+    write("r.jsonl", json.dumps({"title": "T", "text": "MOSCOW, May 20. /TASS/. Body.",
+                                 "date": "2023-05-19 23:30"}) + "\n")
+    docs = load_corpus(write("u.txt", "x").parent, year=2024)
+    assert docs.loc["t.txt", "date"] == pd.Timestamp("2024-05-20")
+    assert docs.loc["r.jsonl#1", "date"] == pd.Timestamp("2023-05-19 23:30")
+
+
+def test_date_from_path(write):
+    write("2023/a.txt", "Headline\n\nMOSCOW, May 20. /TASS/. Body.")
+    write("b_2022-03-04.txt", "Headline\n\nBody without dateline.")
+    docs = load_corpus(write("c.txt", "x").parent)
+    assert docs.loc["2023/a.txt", "date"] == pd.Timestamp("2023-05-20")
+    assert docs.loc["b_2022-03-04.txt", "date"] == pd.Timestamp("2022-03-04")
+
+
+def test_concatenated_corpora_keep_working(write):
+    a = load_corpus(write("a.txt", "Headline\n\nBody."))
+    b = load_corpus(write("b.txt", "Headline\n\nBody."))
+    both = pd.concat([a, b])
+    assert len(both) == 2
+    assert problems(both).empty
+    assert isinstance(a.attrs["problems"], list)
+
+
+def test_problems_of_a_plain_frame_is_empty_with_columns():
+    table = problems(pd.DataFrame({"doc_id": ["a"], "text": ["x"]}))
+    assert list(table.columns) == PROBLEM_COLUMNS and table.empty
+    with pytest.raises(TypeError, match="load_corpus"):
+        problems([1, 2])
+
+
+# ---------------------------------------------------------------------------------------
+# Encodings
+# ---------------------------------------------------------------------------------------
+
+RU = "Президент России заявил, что Москва готова к переговорам."
+WEST = "The minister’s café – a “naïve” plan for München."
+
+
+@pytest.mark.parametrize("data, text, problem", [
+    (("Headline\n\n" + WEST).encode("utf-8"), WEST, None),
+    (b"\xef\xbb\xbf" + ("Headline\n\n" + WEST).encode("utf-8"), WEST, None),
+    (("Headline\n\n" + WEST).encode("utf-16"), WEST, None),
+    (("Headline\r\n\r\n" + WEST + "\r\nLine two").encode("utf-8"), WEST + "\nLine two", None),
+    (("Headline\n\n" + RU).encode("cp1251"), RU, ("not UTF-8", "decoded as cp1251 (detected; pass encoding= to override)", "repaired")),
+    (("Headline\n\n" + WEST).encode("cp1252"), WEST, ("not UTF-8", "decoded as cp1252 (detected; pass encoding= to override)", "repaired")),
+    (("Headline\n\n" + WEST).encode("utf-8")[:-1] + "ё".encode("utf-8")[:1], WEST[:-1], ("truncated UTF-8", "the file ends inside a character; dropped the last 1 byte(s)", "kept partially")),
+    (("Headline\n\n" + WEST).encode("utf-8") + b" caf\xe9.", WEST + " café.", ("mixed encoding", "1 byte(s) not valid UTF-8 among 7 UTF-8 character(s); read those bytes as windows-1252", "repaired")),
+    (("Headline\n\nA\x00B\x07C.").encode("utf-8"), "ABC.", ("control characters", "removed 2 control character(s) (U+0000, U+0007)", "repaired")),
+])
+def test_encodings(write, data, text, problem):
+    path = write("a.txt", data)
+    docs, caught = quiet_load(path)
+    assert docs["title"].iloc[0] == "Headline"
+    assert docs["text"].iloc[0] == text
+    expected = [] if problem is None else [(path.as_posix(), None, *problem)]
+    assert problem_rows(docs) == expected
+    assert len(caught) == (0 if problem is None else 1)
+
+
+def test_forced_encoding(write):
+    path = write("a.txt", ("Headline\n\n" + RU).encode("koi8-r"))
+    assert load_corpus(path, encoding="koi8-r")["text"].iloc[0] == RU
+
+
+def test_lone_surrogates_are_repaired_not_fatal(write):
+    path = write("a.jsonl", '{"title": "T \\ud83d", "text": "Good \\ud83d\\ude00 and bad \\udc00."}\n'
+                            '{"title": "Next", "text": "Fine."}\n')
+    docs, caught = quiet_load(path)
+    assert docs["title"].tolist() == ["T \ufffd", "Next"]
+    assert docs["text"].iloc[0] == "Good \U0001F600 and bad \ufffd."
+    assert problem_rows(docs) == [(path.as_posix(), 1, "lone surrogates",
+                                   "replaced 2 lone surrogate code point(s) with U+FFFD", "repaired")]
+    assert len(caught) == 1
+
+
+# ---------------------------------------------------------------------------------------
+# Broken input: a problems row each, good neighbours kept
+# ---------------------------------------------------------------------------------------
+
+
+def test_broken_files_next_to_good_ones(write, tmp_path):
+    good = write("good.txt", "Headline\n\nMOSCOW (Reuters) - Body.")
+    empty = write("empty.txt", "")
+    blank = write("blank.txt", " \n\t\n")
+    binary = write("image.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    nul = write("nul.txt", b"\x00\x01\x02\x03" * 100)
+    pdf = write("paper.pdf", b"%PDF-1.4 ...")
+    dangling = tmp_path / "corpus" / "gone.txt"
+    dangling.symlink_to(tmp_path / "missing.txt")
+    docs, caught = quiet_load(good.parent)
+    assert docs["doc_id"].tolist() == ["good.txt"]
+    assert problem_rows(docs) == [
+        (blank.as_posix(), None, "empty file", "4 bytes, no text", "skipped"),
+        (empty.as_posix(), None, "empty file", "0 bytes, no text", "skipped"),
+        (dangling.as_posix(), None, "dangling symlink",
+         f"points to {str(tmp_path / 'missing.txt')!r}, which does not exist", "skipped"),
+        (binary.as_posix(), None, "binary file", "looks like a PNG image, not text", "skipped"),
+        (nul.as_posix(), None, "binary file", "100 NUL byte(s) in the first 400 bytes", "skipped"),
+        (pdf.as_posix(), None, "unsupported file type",
+         "'.pdf' files are not read (text, .json, .jsonl, .csv, .tsv and .cor are)", "skipped"),
+    ]
+    assert len(caught) == 1
+    assert str(caught[0].message) == (
+        f"6 problem(s) while loading '{good.parent.as_posix()}' (6 skipped); "
+        "see analysis.problems(docs).")
+
+
+def test_unreadable_file(write, monkeypatch):
+    good = write("good.txt", "Body.")
+    bad = write("locked.txt", "Body.")
+    real = Path.read_bytes
+
+    def read_bytes(self):
+        if self.name == "locked.txt":
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    docs, _ = quiet_load(good.parent)
+    assert docs["doc_id"].tolist() == ["good.txt"]
+    assert problem_rows(docs) == [(bad.as_posix(), None, "unreadable file", "Permission denied", "skipped")]
+
+
+def test_jsonl_bad_lines_between_good_ones(write):
+    path = write("feed.jsonl", '{"title": "A", "text": "One."}\n{"title": "B", "text": \n\n'
+                               '{"title": "C", "text": "Three."}\n[1, 2]\n{"title": "E", "text": "Five."}\n')
+    docs, caught = quiet_load(path)
+    assert docs["doc_id"].tolist() == ["feed.jsonl#1", "feed.jsonl#4", "feed.jsonl#6"]
+    assert docs["title"].tolist() == ["A", "C", "E"]
+    assert problem_rows(docs) == [
+        (path.as_posix(), 2, "invalid JSON line", "Expecting value at column 24", "skipped"),
+        (path.as_posix(), 5, "not a record", "expected an object, got list", "skipped"),
+    ]
+    assert len(caught) == 1
+
+
+def test_json_syntax_error_mid_file_keeps_the_records_around_it(write):
+    records = [{"title": f"T{i}", "text": f"Body {i}."} for i in range(1, 5)]
+    text = json.dumps(records, indent=2).replace('"title": "T2",', '"title": "T2"')
+    path = write("list.json", text)
+    docs, caught = quiet_load(path)
+    assert docs["title"].tolist() == ["T1", "T3", "T4"]
+    assert docs["doc_id"].tolist() == ["list.json#1", "list.json#3", "list.json#4"]
+    assert problem_rows(docs) == [(path.as_posix(), 2, "invalid JSON",
+                                   "Expecting ',' delimiter at line 8 column 5; resumed at line 10",
+                                   "skipped")]
+
+
+def test_truncated_json_export(write):
+    records = [{"title": f"T{i}", "text": f"Body {i}."} for i in range(1, 4)]
+    text = json.dumps(records, indent=2)
+    path = write("cut.json", text[: text.index('"T3"') + 10])
+    docs, _ = quiet_load(path)
+    assert docs["title"].tolist() == ["T1", "T2"]
+    assert [r[2] for r in problem_rows(docs)] == ["invalid JSON"]
+
+
+def test_records_without_text(write):
+    path = write("r.json", json.dumps([
+        {"title": "Only a headline"},
+        {"id": 5, "tags": ["a"]},
+        {"title": "Full", "text": "Body."},
+    ]))
+    docs, _ = quiet_load(path)
+    assert docs["title"].tolist() == ["Only a headline", "Full"]
+    assert docs["text"].tolist() == ["", "Body."]
+    assert problem_rows(docs) == [
+        (path.as_posix(), 1, "no text", "the record has a title or lede but no body text", "kept partially"),
+        (path.as_posix(), 2, "no text", "no title, lede or text field (fields: id, tags); pass "
+         "fields={'text': ...} if the text is under another name", "skipped"),
+    ]
+
+
+def test_csv_embedded_newlines_doubled_quotes_and_bad_rows(write):
+    path = write("e.csv", 'title,text,date\r\n'
+                          '"He said ""no""","Line one\r\nLine two, with comma",2024-01-01\r\n'
+                          'Short row\r\n'
+                          'Long,Body.,2024-01-03,extra,more\r\n'
+                          'Bad date,Body.,2020-02-30\r\n')
+    docs, _ = quiet_load(path)
+    assert docs["title"].tolist() == ['He said "no"', "Short row", "Long", "Bad date"]
+    # Line breaks inside a record's text separate paragraphs, like blank lines do.
+    assert docs["text"].iloc[0] == "Line one\n\nLine two, with comma"
+    assert docs["date"].isna().tolist() == [False, True, False, True]
+    assert problem_rows(docs) == [
+        (path.as_posix(), 2, "wrong number of fields", "expected 3 fields, got 1", "kept partially"),
+        (path.as_posix(), 2, "no text", "the record has a title or lede but no body text", "kept partially"),
+        (path.as_posix(), 3, "wrong number of fields",
+         "expected 3 fields, got 5; extra values not kept: ['extra', 'more']", "kept partially"),
+        (path.as_posix(), 4, "bad date",
+         "'2020-02-30' is not a valid date; the date is left empty",
+         "kept partially"),
+    ]
+
+
+def test_errors_raise_and_ignore(write):
+    write("good.txt", "Body.")
+    folder = write("empty.txt", "").parent
+    with pytest.raises(CorpusError, match=r"1 problem\(s\) while loading .*\n  .*empty.txt: empty file"):
+        load_corpus(folder, errors="raise")
+    docs, caught = quiet_load(folder, errors="ignore")
+    assert caught == [] and len(problems(docs)) == 1
+
+
+def test_folder_with_nothing_readable_is_an_error(write):
+    folder = write("empty.txt", "").parent
+    write("img.txt", b"\x89PNG\r\n")
+    with pytest.raises(CorpusError, match=r"No articles could be read from .*: 2 file\(s\) found "
+                                          r"\(2 skipped; first: .*empty.txt: empty file\)"):
+        load_corpus(folder)
+
+
+def test_warning_points_at_the_callers_line(write):
+    folder = write("empty.txt", "").parent
+    write("good.txt", "Body.")
+    with pytest.warns(CorpusWarning) as record:
+        load_corpus(folder)
+    assert len(record) == 1 and record[0].filename == __file__

@@ -1,0 +1,62 @@
+import pandas as pd
+import pytest
+
+from analysis import articles_per_period, corpus_summary, filter_corpus, plot_articles_by_agency, \
+    plot_articles_over_time
+
+DOCS = pd.DataFrame({
+    "doc_id": ["a", "b", "c", "d"],
+    "agency": ["TASS", "TASS", "AP", None],
+    "date": pd.to_datetime(["2024-01-05", "2024-03-01", "2024-01-20", None]),
+    "dateline": ["MOSCOW, Jan. 5 /TASS/.", None, "KYIV (AP)", None],
+    "title": ["A", "B", None, "D"],
+    "text": ["same body", "other", "same body", ""],
+    "n_words": [2, 1, 2, 0],
+})
+
+
+def test_articles_per_period_fills_empty_months():
+    got = articles_per_period(DOCS, period="month", by="agency")
+    expected = pd.DataFrame({
+        "period": pd.to_datetime(["2024-01-01"] * 2 + ["2024-02-01"] * 2 + ["2024-03-01"] * 2),
+        "agency": ["AP", "TASS"] * 3,
+        "articles": [1, 1, 0, 0, 0, 1],
+    })
+    pd.testing.assert_frame_equal(got, expected, check_dtype=False)
+    total = articles_per_period(DOCS, period="month", by=None)
+    assert total["articles"].tolist() == [2, 0, 1]
+
+
+def test_articles_per_period_rejects_unknown_period():
+    with pytest.raises(ValueError, match=r"period='fortnight' is not allowed; use one of: 'day'"):
+        articles_per_period(DOCS, period="fortnight")
+
+
+def test_corpus_summary_counts():
+    got = corpus_summary(DOCS).set_index("measure")["value"].to_dict()
+    assert got == {
+        "articles": "4", "agencies": "AP, TASS", "first date": "2024-01-05",
+        "last date": "2024-03-01", "without a date": "1", "without a dateline": "2",
+        "without a title": "1", "duplicate texts": "2", "words": "5", "loading problems": "0",
+    }
+
+
+def test_filter_corpus():
+    assert filter_corpus(DOCS, date_from="2024-01-06")["doc_id"].tolist() == ["b", "c"]
+    assert filter_corpus(DOCS, date_to="2024-01-20")["doc_id"].tolist() == ["a", "c"]
+    assert filter_corpus(DOCS, agencies=["AP"])["doc_id"].tolist() == ["c"]
+    assert filter_corpus(DOCS)["doc_id"].tolist() == ["a", "b", "c", "d"]
+    with pytest.raises(ValueError, match=r"agencies=\['BBC'\]: none of these is in the corpus"):
+        filter_corpus(DOCS, agencies=["BBC"])
+    with pytest.raises(ValueError, match=r"date_from='soon' is not a date"):
+        filter_corpus(DOCS, date_from="soon")
+
+
+def test_charts_have_titles_labels_and_a_source_line():
+    fig = plot_articles_over_time(DOCS)
+    ax = fig.axes[0]
+    assert ax.get_title(loc="left") == "Articles per month by agency (1 undated not shown)"
+    assert (ax.get_xlabel(), ax.get_ylabel()) == ("Month", "Articles")
+    assert [t.get_text() for t in fig.texts] == ["Source: 4 articles; AP, TASS; 2024-01-05 to 2024-03-01"]
+    fig = plot_articles_by_agency(DOCS)
+    assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["unknown", "AP", "TASS"]

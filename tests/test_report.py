@@ -1,0 +1,75 @@
+"""The report runner end to end on the sample corpus, and its guard rails."""
+
+import json
+
+import pandas as pd
+import pytest
+
+from analysis import save_figure, save_table
+from analysis.__main__ import main
+from analysis.report import NOTEBOOK_DIR, run_report
+
+from .conftest import SAMPLE
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory):
+    out = tmp_path_factory.mktemp("report")
+    manifest = run_report(SAMPLE, out_dir=out, echo=lambda *a: None)
+    return out, manifest
+
+
+def test_report_writes_html_charts_tables_and_manifest(report):
+    out, manifest = report
+    assert manifest["failed"] == []
+    assert (out / "index.html").exists() and (out / "manifest.json").exists()
+    assert sorted(p.name for p in (out / "figures").glob("*.png")) == \
+        ["articles_by_agency.png", "articles_over_time.png"]
+    assert {p.name for p in (out / "tables").glob("*.csv")} >= {"corpus_summary.csv", "articles.csv", "problems.csv"}
+    articles = pd.read_csv(out / "tables" / "articles.csv")
+    assert len(articles) == 18 and "text" not in articles.columns
+    saved = json.loads((out / "manifest.json").read_text())
+    assert saved["fingerprint"]["files"] == 11
+    assert [n["notebook"] for n in saved["notebooks"]] == \
+        [p.name for p in sorted(NOTEBOOK_DIR.glob("[0-9][0-9]_*.ipynb"))]
+
+
+def test_report_html_has_no_code_and_no_stray_output(report):
+    out, _ = report
+    page = (out / "01_corpus_overview.html").read_text(encoding="utf-8")
+    assert "<img" in page and "<table" in page
+    for stray in ("analysis.load_corpus", "&lt;Figure size", "&lt;Axes", "Warning", "PosixPath",
+                  "jp-RenderedText\" data-mime-type=\"application/vnd.jupyter.stderr"):
+        assert stray not in page, stray
+
+
+def test_unknown_or_mistyped_parameters_stop_the_run(tmp_path):
+    with pytest.raises(ValueError, match=r"Unknown parameter\(s\) \['top_m'\]; the notebooks declare"):
+        run_report(SAMPLE, out_dir=tmp_path, parameters={"top_m": 5})
+    with pytest.raises(TypeError, match=r"parameter year='2024' must be int"):
+        run_report(SAMPLE, out_dir=tmp_path, parameters={"year": "2024"})
+    with pytest.raises(FileNotFoundError, match=r"corpus='.*nowhere' does not exist; nothing was run"):
+        run_report(tmp_path / "nowhere", out_dir=tmp_path)
+    assert not (tmp_path / "index.html").exists()
+
+
+def test_cli_errors_exit_2(tmp_path, capsys):
+    assert main(["report", str(tmp_path / "nowhere"), "--out", str(tmp_path)]) == 2
+    assert "does not exist" in capsys.readouterr().err
+
+
+def test_cli_load_prints_csv(capsys):
+    assert main(["load", str(SAMPLE), "--csv"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("doc_id,source,agency,title") and len(lines) >= 19
+
+
+def test_save_helpers_refuse_unsafe_names(tmp_path):
+    table = pd.DataFrame({"a": [1]})
+    assert save_table(table, "ok_name", tmp_path) is table
+    assert (tmp_path / "tables" / "ok_name.csv").read_text() == "a\n1\n"
+    for bad in ("../escape", "a/b", "", ".hidden"):
+        with pytest.raises(ValueError, match="is not a safe file name"):
+            save_table(table, bad, tmp_path)
+    with pytest.raises(ValueError, match="is not a safe file name"):
+        save_figure(object(), "../x", tmp_path)

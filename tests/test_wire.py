@@ -1,0 +1,93 @@
+import pandas as pd
+import pytest
+
+from analysis.wire import canonical_agency, parse_dateline, split_story
+
+# Each dateline form the kit promises, with what it must find and where the story starts.
+DATELINES = [
+    # paragraph, dateline as printed, place, detail, agency, month, day, year, story start
+    ("ASTANA, May 20. /TASS/. Kazakhstan and Russia", "ASTANA, May 20. /TASS/.", "ASTANA", None, "TASS", 5, 20, None, "Kazakhstan"),
+    ("WASHINGTON, February 9./TASS/. The US", "WASHINGTON, February 9./TASS/.", "WASHINGTON", None, "TASS", 2, 9, None, "The"),
+    ("IGORA /Leningrad Region/, December 26. /TASS/. Russia could", "IGORA /Leningrad Region/, December 26. /TASS/.", "IGORA", "Leningrad Region", "TASS", 12, 26, None, "Russia"),
+    ("MURMANSK. February 7. /TASS/. The icebreaker", "MURMANSK. February 7. /TASS/.", "MURMANSK", None, "TASS", 2, 7, None, "The"),
+    ("MOSCOW (Reuters) - Russia said", "MOSCOW (Reuters)", "MOSCOW", None, "Reuters", None, None, None, "Russia"),
+    ("LONDON, May 20 (Reuters) - Britain", "LONDON, May 20 (Reuters)", "LONDON", None, "Reuters", 5, 20, None, "Britain"),
+    ("KYIV, Ukraine (AP) — Russian drones", "KYIV, Ukraine (AP)", "KYIV", "Ukraine", "AP", None, None, None, "Russian"),
+    ("BEIJING, May 20 (Xinhua) -- China and", "BEIJING, May 20 (Xinhua)", "BEIJING", None, "Xinhua", 5, 20, None, "China"),
+    ("PARIS (AFP) - France on", "PARIS (AFP)", "PARIS", None, "AFP", None, None, None, "France"),
+    # Variants met in other outlets and years.
+    ("Washington (AFP) - The", "Washington (AFP)", "Washington", None, "AFP", None, None, None, "The"),
+    ("MOSCOW, Dec. 26 (Interfax) - A", "MOSCOW, Dec. 26 (Interfax)", "MOSCOW", None, "Interfax", 12, 26, None, "A"),
+    ("MOSCOW, December 26 /ITAR-TASS/ -- A", "MOSCOW, December 26 /ITAR-TASS/", "MOSCOW", None, "TASS", 12, 26, None, "A"),
+    ("ST. PETERSBURG, June 1. /TASS/. A", "ST. PETERSBURG, June 1. /TASS/.", "ST. PETERSBURG", None, "TASS", 6, 1, None, "A"),
+    ("WASHINGTON, D.C. (AP) — A", "WASHINGTON, D.C. (AP)", "WASHINGTON", "D.C.", "AP", None, None, None, "A"),
+    ("LONDON, 20 May (Reuters) - A", "LONDON, 20 May (Reuters)", "LONDON", None, "Reuters", 5, 20, None, "A"),
+    ("NEW YORK, May 20, 2024 — Stocks", "NEW YORK, May 20, 2024", "NEW YORK", None, None, 5, 20, 2024, "Stocks"),
+    ("BOGOTÁ, Colombia (AP) — A", "BOGOTÁ, Colombia (AP)", "BOGOTÁ", "Colombia", "AP", None, None, None, "A"),
+    ("UNITED NATIONS, March 18 (Xinhua) -- A", "UNITED NATIONS, March 18 (Xinhua)", "UNITED NATIONS", None, "Xinhua", 3, 18, None, "A"),
+]
+
+
+def test_every_dateline_form_is_parsed():
+    got = []
+    for paragraph, *_ in DATELINES:
+        d = parse_dateline(paragraph)
+        assert d is not None, paragraph
+        got.append((paragraph, d.text, d.place, d.place_detail, d.agency, d.month, d.day,
+                    d.year, paragraph[d.end:].split()[0]))
+    columns = ["paragraph", "dateline", "place", "detail", "agency", "month", "day", "year", "start"]
+    pd.testing.assert_frame_equal(pd.DataFrame(got, columns=columns),
+                                  pd.DataFrame(DATELINES, columns=columns))
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The Chairman of the Kazakhstan’s Council on International Relations Yerlan Karin thinks",
+    "US President Joe Biden offered Russia’s leader a deal",
+    "Moscow is the capital of Russia.",
+    "SCO members (AP) said",
+    "Expert: Kazakhstan, Russia should widely use Post-Soviet security blocs",
+    "NATO, the EU and the UN met on Monday.",
+    "",
+])
+def test_ordinary_sentences_are_not_datelines(paragraph):
+    assert parse_dateline(paragraph) is None
+
+
+def test_canonical_agency_names():
+    assert [canonical_agency(x) for x in ["REUTERS", " tass ", "ITAR-TASS", "Associated Press",
+                                          "www.xinhuanet.com", "Kyiv Independent", None, " "]] \
+        == ["Reuters", "TASS", "TASS", "AP", "Xinhua", "Kyiv Independent", None, None]
+
+
+def test_split_story_seed_layout():
+    story = split_story(["All news", "Headline here", "The lede sentence",
+                         "ASTANA, May 20. /TASS/. Body one.", "Body two."])
+    assert (story.title, story.lede, story.dateline.place, story.body) == \
+        ("Headline here", "The lede sentence", "ASTANA", ["Body one.", "Body two."])
+
+
+def test_a_dateline_paragraph_is_never_the_lede():
+    story = split_story(["All news", "Headline", "MOSCOW, May 20. /TASS/. Body.", "More."])
+    assert (story.title, story.lede, story.body) == ("Headline", None, ["Body.", "More."])
+
+
+def test_split_story_drops_repeats_of_known_title_and_lede():
+    story = split_story(["The lede.", "MOSCOW, May 20. /TASS/. Body."], title="T", lede="The lede.")
+    assert (story.title, story.lede, story.body) == ("T", "The lede.", ["Body."])
+
+
+def test_split_story_without_dateline_takes_a_headline_but_no_lede():
+    story = split_story(["A headline", "First paragraph.", "Second paragraph."])
+    assert (story.title, story.lede, story.body) == \
+        ("A headline", None, ["First paragraph.", "Second paragraph."])
+
+
+def test_split_story_reads_a_printed_date_line():
+    story = split_story(["All news", "Headline", "16 January 2025, 11:42",
+                         "ASTANA, January 16. /TASS/. Body."])
+    assert (story.title, story.lede, story.printed_date) == ("Headline", None, "16 January 2025, 11:42")
+
+
+def test_section_name_chrome_is_dropped():
+    story = split_story(["Military & Defense", "Headline", "Lede.", "MOSCOW, May 20. /TASS/. Body."])
+    assert (story.title, story.lede) == ("Headline", "Lede.")
