@@ -697,6 +697,7 @@ def _article(
         "text": text,
         "n_words": len(_WORD_RE.findall(text)),
         "_date_raw": fields.get("date"),
+        **({"byline": story.byline} if story.byline else {}),
         "_printed_date": story.printed_date,
         "_dateline_date": _dateline_date(dateline, ctx.options.year, ctx.rel),
         "_record": number,
@@ -758,27 +759,49 @@ def _parse_date(value: Any) -> tuple[pd.Timestamp | None, str | None]:
     if not _YEAR_RE.search(text):
         return None, f"{text!r} has no year"
     try:
-        stamp = pd.to_datetime(text, utc=True)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            stamp = pd.to_datetime(text, utc=True)
     except (ValueError, OverflowError, TypeError):
-        return None, f"{text!r} is not a valid date"
-    if stamp is pd.NaT:
-        return None, f"{text!r} is not a date"
+        stamp = pd.NaT
+    if stamp is pd.NaT or pd.isna(stamp):
+        printed = wire.parse_printed_date(text)
+        if printed is None:
+            return None, f"{text!r} is not a valid date"
+        return pd.Timestamp(printed), None
     return stamp.tz_convert(None), None
+
+
+def _parse_dates(values: list[Any]) -> list[tuple[pd.Timestamp | None, str | None]]:
+    """:func:`_parse_date` for many values: ISO 8601 strings in one vectorised pass."""
+    strings = pd.Series([v if isinstance(v, str) else None for v in values], dtype="object")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        fast = pd.to_datetime(strings, format="ISO8601", utc=True, errors="coerce")
+    fast = fast.dt.tz_convert(None)
+    out = []
+    for value, stamp in zip(values, fast):
+        if not pd.isna(stamp):
+            out.append((stamp, None))
+        else:
+            out.append(_parse_date(value))
+    return out
 
 
 def _to_frame(rows: list[dict[str, Any]], log: _Problems) -> pd.DataFrame:
     dates = []
-    for row in rows:
+    parsed = _parse_dates([row["_date_raw"] for row in rows])
+    for row, (stamp, why) in zip(rows, parsed):
         ctx = row.pop("_ctx")
         number = row.pop("_record")
-        raw = row.pop("_date_raw")
+        del row["_date_raw"]
         printed = row.pop("_printed_date")
         from_dateline = row.pop("_dateline_date")
-        stamp, why = _parse_date(raw)
         if why is not None:
             ctx.add(number, "bad date", f"{why}; the date is left empty", "kept partially")
         if stamp is None and printed is not None:
-            stamp, _ = _parse_date(printed)
+            printed_stamp = wire.parse_printed_date(printed)
+            stamp = pd.Timestamp(printed_stamp) if printed_stamp else None
         if stamp is None:
             stamp = from_dateline
         dates.append(stamp)

@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["Dateline", "parse_dateline", "canonical_agency", "split_story", "Story"]
+__all__ = ["Dateline", "parse_dateline", "parse_printed_date", "canonical_agency", "split_story",
+           "Story"]
 
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
@@ -35,7 +36,10 @@ _MONTH_RE = "(?i:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
 # Upper-case letters of Latin script (ASCII plus the accented capitals of Latin-1 and
 # Latin Extended-A), so that BOGOTÁ, SÃO PAULO and ŁÓDŹ are places too.
 _UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
-_PLACE = rf"[{_UP}](?:[{_UP}'’.\-]|\s(?=[{_UP}]))*[{_UP}]\.?"
+# Capitals, with spaces, periods, hyphens and apostrophes inside (NEW YORK, ST. PETERSBURG,
+# NUR-SULTAN) and a slash between places filed from jointly (WASHINGTON/LONDON).
+_PLACE = (rf"[{_UP}](?:[{_UP}'’.\-]|\s(?=[{_UP}])|/(?=[{_UP}]{{2,}}[{_UP} .'’\-]*(?:,|\s\()))*"
+          rf"[{_UP}]\.?")
 _DASH = r"(?:-{1,3}|[—–―])"
 # An agency credit: a capitalised name of at most four words (TASS, ITAR-TASS, Reuters,
 # AP, Xinhua, dpa, Interfax-Ukraine, Reuters Health ...).
@@ -221,15 +225,95 @@ _CHROME = {
 # How far into an article the dateline may sit (chrome, headline, lede, date, caption).
 _MAX_PRE_PARAGRAPHS = 5
 
+_TIME = (r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+         r"(?:\s*(?:\(?(?:[A-Z]{2,5}|GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?|[+-]\d{2}:?\d{2}))?")
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+"
 _DATE_LINE_RE = re.compile(
-    rf"""^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?
-    (?:\d{{1,2}}\s+(?:{_MONTH_RE})\.?,?\s+\d{{4}}
-      |(?:{_MONTH_RE})\.?\s+\d{{1,2}},?\s+\d{{4}}
-      |\d{{4}}-\d{{2}}-\d{{2}})
-    (?:,?\s*(?:at\s+)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{{2,5}}|GMT[+-]?\d*|UTC[+-]?\d*)?)?
-    \s*$""",
+    rf"""(?:{_TIME}\s*[,|]?\s*)?(?:{_WEEKDAY})?
+    (?:\d{{1,2}}\s+(?:{_MONTH_RE})\.?(?:,?\s+\d{{4}})?
+      |(?:{_MONTH_RE})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?
+      |\d{{4}}-\d{{2}}-\d{{2}}(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?
+      |\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})
+    (?:\s*(?:,|\||\s)\s*(?:at\s+)?{_TIME})?""",
     re.VERBOSE | re.IGNORECASE,
 )
+_META_LABEL_RE = re.compile(
+    r"^(?:last\s+updated|updated|published|posted|first\s+published|date|created|modified)"
+    r"\s*(?:on|at)?\s*:?\s*",
+    re.IGNORECASE,
+)
+_META_FIELD_RE = re.compile(r"^(?:source|editor|editors|author|photo|image|credit|tags?)\s*:", re.I)
+_BYLINE_RE = re.compile(
+    r"^By\s+(?:[A-Z][\w.'’\-]*|and|de|da|van|von|der|al|el|bin|le|la)"
+    r"(?:[\s,]+(?:[A-Z][\w.'’\-]*|and|de|da|van|von|der|al|el|bin|le|la|in|for|staff|writer|"
+    r"correspondent|reporter))*\.?$"
+)
+
+
+def parse_printed_date(text: str) -> "datetime | None":
+    """Read a date as printed on a page (``16 January 2025, 11:42``, ``Dec. 26, 2024 at
+    9:05 p.m. EST``, ``2024-12-26 21:09``, ``26.12.2024``); ``None`` without a year.
+
+    The clock time is kept as printed; a time zone name is ignored.
+
+    >>> parse_printed_date("December 26, 2024 at 9:05 p.m. EST")
+    datetime.datetime(2024, 12, 26, 21, 5)
+    """
+    from datetime import datetime
+
+    match = re.search(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)", text)
+    if match:
+        y, m, d = int(match[1]), int(match[2]), int(match[3])
+    elif match := re.search(r"(?<!\d)(\d{1,2})([./])(\d{1,2})\2(\d{4})(?!\d)", text):
+        a, b, y = int(match[1]), int(match[3]), int(match[4])
+        # Dots are day-first (Europe); slashes month-first (US) unless that is impossible.
+        d, m = (a, b) if match[2] == "." or a > 12 else (b, a)
+    elif match := re.search(
+        rf"(?<!\d)(\d{{1,2}})\s+({_MONTH_RE})\.?,?\s+(\d{{4}})(?!\d)", text
+    ):
+        d, m, y = int(match[1]), _MONTHS[match[2].lower()], int(match[3])
+    elif match := re.search(
+        rf"({_MONTH_RE})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})(?!\d)", text
+    ):
+        m, d, y = _MONTHS[match[1].lower()], int(match[2]), int(match[3])
+    else:
+        return None
+    rest = text[: match.start()] + " " + text[match.end() :]
+    hour = minute = second = 0
+    clock = re.search(r"(?<![\d.])(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*(?:([ap])\.?m\.?)?", rest,
+                      re.IGNORECASE)
+    if clock:
+        hour, minute, second = int(clock[1]), int(clock[2]), int(clock[3] or 0)
+        if clock[4]:
+            hour = hour % 12 + (12 if clock[4].lower() == "p" else 0)
+    try:
+        return datetime(y, m, d, hour, minute, second)
+    except ValueError:
+        return None
+
+
+def _metadata_line(paragraph: str) -> tuple[str | None, str | None] | None:
+    """``(printed date, byline)`` when ``paragraph`` is a date or byline line, else None.
+
+    Date lines: ``16 January 2025, 11:42``, ``26 DEC, 21:09``, ``Updated: 2024-12-26
+    21:09 GMT``, ``Source: Xinhua | 2024-12-26 20:14:32 | Editor: huaxia``. Bylines:
+    ``By John Smith and Jane Doe``.
+    """
+    text = paragraph.strip()
+    if not text or len(text) > 200 or "\n" in text:
+        return None
+    if len(text.split()) <= 12 and _BYLINE_RE.match(text):
+        return None, text
+    date = None
+    for piece in re.split(r"\s*[|•·]\s*", text):
+        core = _META_LABEL_RE.sub("", piece).strip(" ,")
+        if not core:
+            continue
+        if date is None and _DATE_LINE_RE.fullmatch(core):
+            date = core
+        elif not _META_FIELD_RE.match(core):
+            return None
+    return (date, None) if date else None
 
 
 @dataclass
@@ -241,6 +325,7 @@ class Story:
     dateline: Dateline | None = None
     body: list[str] = field(default_factory=list)
     printed_date: str | None = None
+    byline: str | None = None
 
 
 def _norm(text: str) -> str:
@@ -303,8 +388,11 @@ def split_story(
     for paragraph in pre:
         if _norm(paragraph) in known:
             continue
-        if story.printed_date is None and _DATE_LINE_RE.match(paragraph):
-            story.printed_date = paragraph
+        meta = _metadata_line(paragraph)
+        if meta is not None:
+            date, byline = meta
+            story.printed_date = story.printed_date or date
+            story.byline = story.byline or byline
             continue
         rest.append(paragraph)
     while rest and _is_chrome(rest[0]):
@@ -333,9 +421,10 @@ def _leading_parts(
         return [], paras
     i = 0
     pre = []
-    while i < len(paras) - 1 and (
-        _is_chrome(paras[i]) or _norm(paras[i]) in known or _DATE_LINE_RE.match(paras[i])
-    ):
+    def skippable(p: str) -> bool:
+        return _is_chrome(p) or _norm(p) in known or _metadata_line(p) is not None
+
+    while i < len(paras) - 1 and skippable(paras[i]):
         pre.append(paras[i])
         i += 1
     if i < len(paras) - 1 and _looks_like_title(paras[i]) and not re.search(
@@ -343,4 +432,8 @@ def _leading_parts(
     ):
         pre.append(paras[i])
         i += 1
+        # A byline or date line right under the headline.
+        while i < len(paras) - 1 and _metadata_line(paras[i]) is not None:
+            pre.append(paras[i])
+            i += 1
     return pre, paras[i:]

@@ -430,3 +430,33 @@ def test_warning_points_at_the_callers_line(write):
     with pytest.warns(CorpusWarning) as record:
         load_corpus(folder)
     assert len(record) == 1 and record[0].filename == __file__
+
+
+def test_bylines_are_kept_in_their_own_column(write):
+    path = write("a.txt", "Headline\n\nBy Jane Doe\n\nLONDON, May 20 (Reuters) - Body.")
+    row = load_corpus(path).iloc[0]
+    assert (row["title"], row["byline"], row["text"]) == ("Headline", "By Jane Doe", "Body.")
+    assert pd.isna(row["lede"])
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2024-12-26 21:09:18", "2024-12-26 21:09:18"),
+    ("2024-12-26T21:09:18+03:00", "2024-12-26 18:09:18"),
+    ("Thu, 26 Dec 2024 21:09:18 +0300", "2024-12-26 18:09:18"),
+    ("December 26, 2024 at 9:05 p.m. EST", "2024-12-26 21:05:00"),
+    ("26 December 2024", "2024-12-26 00:00:00"),
+    (1735247358, "2024-12-26 21:09:18"),
+    (1735247358000, "2024-12-26 21:09:18"),
+])
+def test_record_dates_in_many_formats(write, value, expected):
+    path = write("a.jsonl", json.dumps({"title": "T", "text": "Body.", "date": value}) + "\n")
+    assert load_corpus(path)["date"].iloc[0] == pd.Timestamp(expected)
+
+
+def test_forced_encoding_reports_undecodable_bytes(write):
+    path = write("a.txt", b"Headline\n\nBad \xff byte.")
+    docs, caught = quiet_load(path, encoding="utf-8")
+    assert docs["text"].iloc[0] == "Bad \ufffd byte."
+    assert problem_rows(docs) == [(path.as_posix(), None, "undecodable bytes",
+                                   "1 byte sequence(s) not valid utf-8, replaced with U+FFFD",
+                                   "kept partially")]

@@ -91,3 +91,46 @@ def test_split_story_reads_a_printed_date_line():
 def test_section_name_chrome_is_dropped():
     story = split_story(["Military & Defense", "Headline", "Lede.", "MOSCOW, May 20. /TASS/. Body."])
     assert (story.title, story.lede) == ("Headline", "Lede.")
+
+
+def test_joint_datelines_keep_both_places():
+    d = parse_dateline("WASHINGTON/LONDON, May 20 (Reuters) - The")
+    assert (d.place, d.agency, d.month, d.day) == ("WASHINGTON/LONDON", "Reuters", 5, 20)
+
+
+@pytest.mark.parametrize("line, date, byline", [
+    ("16 January 2025, 11:42", "16 January 2025, 11:42", None),
+    ("26 DEC, 21:09", "26 DEC, 21:09", None),
+    ("Updated: 2024-12-26 21:09 GMT", "2024-12-26 21:09 GMT", None),
+    ("Source: Xinhua | 2024-12-26 20:14:32 | Editor: huaxia", "2024-12-26 20:14:32", None),
+    ("Thu, 26 Dec 2024 21:09:18 +0300", "Thu, 26 Dec 2024 21:09:18 +0300", None),
+    ("By John Smith and Jane Doe", None, "By John Smith and Jane Doe"),
+])
+def test_date_and_byline_lines_are_neither_title_nor_lede(line, date, byline):
+    story = split_story(["Headline", line, "The lede.", "MOSCOW, May 20. /TASS/. Body."])
+    assert (story.title, story.lede, story.printed_date, story.byline) == \
+        ("Headline", "The lede.", date, byline)
+
+
+@pytest.mark.parametrize("line", ["By the way, the talks failed.", "Byelorussian leader speaks",
+                                  "May talks fail again", "Expert: SCO must act"])
+def test_ordinary_lines_are_not_metadata(line):
+    story = split_story(["Headline", line, "MOSCOW, May 20. /TASS/. Body."])
+    assert story.lede == line and story.printed_date is None and story.byline is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("16 January 2025, 11:42", (2025, 1, 16, 11, 42)),
+    ("Dec. 26, 2024 at 9:05 p.m. EST", (2024, 12, 26, 21, 5)),
+    ("12:30 a.m. May 3 2024", (2024, 5, 3, 0, 30)),
+    ("2024-12-26 21:09 GMT", (2024, 12, 26, 21, 9)),
+    ("26.12.2024 10:00", (2024, 12, 26, 10, 0)),
+    ("05/06/2024", (2024, 5, 6, 0, 0)),
+    ("26 DEC, 21:09", None),
+    ("2024-02-30", None),
+])
+def test_parse_printed_date(text, expected):
+    from analysis.wire import parse_printed_date
+
+    got = parse_printed_date(text)
+    assert (None if got is None else (got.year, got.month, got.day, got.hour, got.minute)) == expected
