@@ -4,6 +4,8 @@ The public API, by family:
 
 - loading: :func:`load_corpus`, :func:`problems`, :func:`filter_corpus`
 - wire stories: :func:`parse_dateline`
+- tokens and terms: :func:`tokenize`, :func:`stopword_list`, :func:`term_frequencies`,
+  :func:`tfidf`, :func:`keyness`, :func:`collocations`, :func:`kwic`
 - corpus overview tables: :func:`corpus_summary`, :func:`articles_per_period`
 - charts (return matplotlib Figures): :func:`plot_articles_over_time`,
   :func:`plot_articles_by_agency`
@@ -14,6 +16,8 @@ from .corpus import CorpusError, CorpusWarning, load_corpus, problems
 from .overview import articles_per_period, corpus_summary, filter_corpus
 from .plots import plot_articles_by_agency, plot_articles_over_time
 from .report import run_report, save_figure, save_table
+from .terms import collocations, keyness, kwic, term_frequencies, tfidf
+from .text import stopword_list, tokenize
 from .wire import parse_dateline
 
 __version__ = "0.1.0"
@@ -25,6 +29,13 @@ __all__ = [
     "CorpusError",
     "CorpusWarning",
     "parse_dateline",
+    "tokenize",
+    "stopword_list",
+    "term_frequencies",
+    "tfidf",
+    "keyness",
+    "collocations",
+    "kwic",
     "corpus_summary",
     "articles_per_period",
     "plot_articles_over_time",

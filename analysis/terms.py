@@ -1,0 +1,653 @@
+"""Term statistics as tidy tables: frequencies, TF-IDF, keyness, collocations, KWIC.
+
+Every count here comes from the tokenizer of :mod:`analysis.text` and agrees with
+:func:`analysis.tokenize` for the same options: a term is the ``norm`` of a token that is
+neither a stopword nor punctuation, and an n-gram is ``n`` consecutive tokens of one text
+field, none of them a stopword or punctuation, joined with a space.
+
+Counting never builds the per-token table: texts are tokenized in chunks, tokens become
+integer codes (``pandas.factorize``) and n-grams are counted as integer keys, on all
+cores for large inputs.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any, Literal
+
+import numpy as np
+import pandas as pd
+
+from ._validate import check_choice, check_columns, check_int
+from .text import (
+    TOKEN_PATTERN,
+    _fields,
+    _is_punct,
+    iter_texts,
+    normalize,
+    stopword_list,
+)
+
+__all__ = ["term_frequencies", "tfidf", "keyness", "collocations", "kwic", "count_terms"]
+
+_TOKEN_RE = re.compile(TOKEN_PATTERN, re.IGNORECASE)
+_NORM_TABLE = str.maketrans({"\u2019": "'", "\u2010": "-", "\u2011": "-"})
+_CHUNK_CHARS = 4_000_000          # text per task: bounded memory, enough work per process
+_PARALLEL_CHARS = 8_000_000       # below this, one process is faster than starting more
+_DEFAULT_FIELDS = ("title", "lede", "text")
+
+
+# ---------------------------------------------------------------------------------------
+# Counting engine
+# ---------------------------------------------------------------------------------------
+
+
+def _norms(text: str) -> list[str]:
+    """The norms of ``text``'s tokens, as :func:`analysis.tokenize` gives them."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        # Lower-casing first is safe when it keeps every character's position; the
+        # pattern is case-insensitive, so the same spans match.
+        return _TOKEN_RE.findall(lowered.translate(_NORM_TABLE))
+    return [normalize(m.group()) for m in _TOKEN_RE.finditer(text)]
+
+
+def _ngram_range(ngram: int | tuple[int, int]) -> tuple[int, int]:
+    if isinstance(ngram, bool):
+        ngram = None  # type: ignore[assignment]
+    if isinstance(ngram, int):
+        lo = hi = ngram
+    elif isinstance(ngram, tuple) and len(ngram) == 2 and all(
+            isinstance(n, int) and not isinstance(n, bool) for n in ngram):
+        lo, hi = ngram
+    else:
+        raise TypeError(f"ngram={ngram!r} must be an int such as 2 or a (min, max) tuple such as (1, 2).")
+    if not 1 <= lo <= hi <= 6:
+        raise ValueError(f"ngram={ngram!r} is out of range; use sizes from 1 to 6 with min <= max.")
+    return lo, hi
+
+
+def _count_chunk(
+    texts: list[tuple[int, int, str]], lo: int, hi: int, stops: frozenset[str]
+) -> pd.DataFrame:
+    """Counts for one chunk: columns group, n, term, count, doc_count.
+
+    ``texts`` holds ``(doc number, group code, text)``; all fields of a document are in
+    the same chunk, so document counts add up across chunks.
+    """
+    tokens: list[str] = []
+    lengths = np.zeros(len(texts), dtype=np.int64)
+    for k, (_, _, text) in enumerate(texts):
+        norms = _norms(text)
+        tokens.extend(norms)
+        lengths[k] = len(norms)
+    columns = ["group", "n", "term", "count", "doc_count"]
+    if not tokens:
+        return pd.DataFrame(columns=columns)
+    codes, uniques = pd.factorize(np.array(tokens, dtype=object))
+    del tokens
+    n_vocab = len(uniques)
+    bad = np.fromiter((u in stops or _is_punct(u) for u in uniques), dtype=bool, count=n_vocab)
+    unit = np.repeat(np.arange(len(texts)), lengths)
+    doc = np.array([t[0] for t in texts], dtype=np.int64)[unit]
+    group = np.array([t[1] for t in texts], dtype=np.int64)[unit]
+    good = ~bad[codes]
+
+    frames = []
+    for n in range(lo, hi + 1):
+        if len(codes) < n:
+            continue
+        m = len(codes) - n + 1
+        ok = good[:m].copy()
+        for j in range(1, n):
+            ok &= good[j : j + m] & (unit[j : j + m] == unit[:m])
+        positions = np.flatnonzero(ok)
+        if positions.size == 0:
+            continue
+        # One integer key per n-gram: factorize step by step so keys stay small.
+        key = codes[positions]
+        parts = [key]
+        for j in range(1, n):
+            nxt = codes[positions + j]
+            key, _ = pd.factorize(key.astype(np.int64) * n_vocab + nxt)
+            parts.append(nxt)
+        key = key.astype(np.int64)
+        g = group[positions]
+        d = doc[positions]
+        counts = pd.DataFrame({"g": g, "k": key}).value_counts(sort=False)
+        docs_with = pd.DataFrame({"g": g, "k": key, "d": d}).drop_duplicates() \
+            .groupby(["g", "k"], sort=False).size()
+        # One example position per key to spell the n-gram back out.
+        first = pd.Series(np.arange(positions.size)).groupby(key).first()
+        words = [uniques[p[first.to_numpy()]] for p in parts]
+        spelled = pd.Series(words[0], index=first.index, dtype=object)
+        for w in words[1:]:
+            spelled = spelled + " " + pd.Series(w, index=first.index, dtype=object)
+        table = counts.rename("count").reset_index()
+        table["doc_count"] = docs_with.reindex(
+            pd.MultiIndex.from_frame(table[["g", "k"]])).to_numpy()
+        table["term"] = spelled.reindex(table["k"]).to_numpy()
+        table["n"] = n
+        frames.append(table.rename(columns={"g": "group"})[columns])
+    if not frames:
+        return pd.DataFrame(columns=columns)
+    return pd.concat(frames, ignore_index=True)
+
+
+def _chunks(docs: pd.DataFrame, fields: list[str], groups: np.ndarray):
+    """Lists of ``(doc number, group code, text)``, about ``_CHUNK_CHARS`` each, whole docs."""
+    per_doc: dict[int, list[str]] = {}
+    for pos, _, _, text in iter_texts(docs, fields):
+        per_doc.setdefault(pos, []).append(text)
+    chunk: list[tuple[int, int, str]] = []
+    size = 0
+    for pos in sorted(per_doc):
+        for text in per_doc[pos]:
+            chunk.append((pos, int(groups[pos]), text))
+            size += len(text)
+        if size >= _CHUNK_CHARS:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+def _n_jobs(n_jobs: int | None) -> int:
+    if n_jobs is None or n_jobs == -1:
+        return os.cpu_count() or 1
+    check_int("n_jobs", n_jobs, minimum=1, maximum=1024)
+    return n_jobs
+
+
+def count_terms(
+    docs: pd.DataFrame,
+    *,
+    groups: np.ndarray | None = None,
+    fields: Sequence[str] | str = _DEFAULT_FIELDS,
+    ngram: int | tuple[int, int] = 1,
+    stopwords: str | Iterable[str] | None = "english",
+    extra_stopwords: Iterable[str] | None = None,
+    n_jobs: int | None = None,
+) -> pd.DataFrame:
+    """Raw counts per group code: ``group, n, term, count, doc_count`` (unsorted).
+
+    The engine behind :func:`term_frequencies`, :func:`tfidf` and :func:`keyness`;
+    ``groups`` gives each row of ``docs`` an integer group code (default: all 0).
+    """
+    fields = _fields(docs, fields)
+    lo, hi = _ngram_range(ngram)
+    stops = stopword_list(stopwords, extra_stopwords)
+    if groups is None:
+        groups = np.zeros(len(docs), dtype=np.int64)
+    chunks = _chunks(docs, fields, groups)
+    total_chars = sum(len(text) for _, _, _, text in iter_texts(docs, fields))
+    jobs = _n_jobs(n_jobs)
+    if jobs > 1 and total_chars >= _PARALLEL_CHARS:
+        import multiprocessing
+
+        context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+            parts = list(pool.map(_count_chunk, chunks, *_repeat(lo, hi, stops)))
+    else:
+        parts = [_count_chunk(chunk, lo, hi, stops) for chunk in chunks]
+    parts = [p for p in parts if len(p)]
+    if not parts:
+        return pd.DataFrame({"group": pd.Series(dtype="int64"), "n": pd.Series(dtype="int64"),
+                             "term": pd.Series(dtype="str"), "count": pd.Series(dtype="int64"),
+                             "doc_count": pd.Series(dtype="int64")})
+    if len(parts) == 1:
+        table = parts[0]
+    else:
+        table = pd.concat(parts, ignore_index=True).groupby(
+            ["group", "n", "term"], sort=False, as_index=False)[["count", "doc_count"]].sum()
+    return table.astype({"group": "int64", "n": "int64", "term": "str", "count": "int64",
+                         "doc_count": "int64"})
+
+
+def _repeat(*values):
+    from itertools import repeat
+
+    return [repeat(v) for v in values]
+
+
+def _group_codes(docs: pd.DataFrame, by: str | Sequence[str] | None) -> tuple[np.ndarray, pd.DataFrame, list[str]]:
+    """Integer group per row, the groups' labels (one row per code), and the by columns."""
+    if by is None:
+        return np.zeros(len(docs), dtype=np.int64), pd.DataFrame(index=[0]), []
+    columns = [by] if isinstance(by, str) else list(by)
+    check_columns(docs, "docs", columns)
+    codes = docs.groupby(columns, dropna=False, sort=True).ngroup().to_numpy().astype(np.int64)
+    labels = docs[columns].assign(_code=codes).drop_duplicates("_code").set_index("_code") \
+        .sort_index()
+    return codes, labels, columns
+
+
+# ---------------------------------------------------------------------------------------
+# Public tables
+# ---------------------------------------------------------------------------------------
+
+
+def term_frequencies(
+    docs: pd.DataFrame,
+    *,
+    by: str | Sequence[str] | None = None,
+    ngram: int | tuple[int, int] = 1,
+    stopwords: str | Iterable[str] | None = "english",
+    extra_stopwords: Iterable[str] | None = None,
+    min_count: int = 1,
+    fields: Sequence[str] | str = _DEFAULT_FIELDS,
+    n_jobs: int | None = None,
+) -> pd.DataFrame:
+    """How often each term occurs, overall or per group.
+
+    Parameters
+    ----------
+    docs
+        Any DataFrame with ``doc_id`` and the text columns in ``fields``.
+    by
+        Column name(s) to count within (``"agency"``, ``["agency", "month"]``); None for
+        the whole corpus. Missing group values form their own group.
+    ngram
+        Term length in tokens: ``1``, ``2``, or a range such as ``(1, 2)``.
+    stopwords, extra_stopwords
+        See :func:`analysis.text.stopword_list`; ``stopwords=None`` keeps all words.
+    min_count
+        Drop terms counted fewer times than this (within their group).
+    fields
+        Text columns to count.
+    n_jobs
+        Processes for large inputs (default: all cores).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``[by columns], term, count, doc_count, share, rank``: ``count`` occurrences,
+        ``doc_count`` documents containing the term, ``share`` its count over all counted
+        terms of the same length in the group, ``rank`` 1 for the most frequent (ties
+        ordered by term). Sorted by group, then rank.
+
+    Examples
+    --------
+    >>> docs = pd.DataFrame({"doc_id": ["a", "b"], "text": ["SCO and CSTO.", "The SCO met."]})
+    >>> term_frequencies(docs)
+       term  count  doc_count  share  rank
+    0   sco      2          2   0.50     1
+    1  csto      1          1   0.25     2
+    2   met      1          1   0.25     3
+    """
+    check_int("min_count", min_count, minimum=1, maximum=10**12)
+    codes, labels, by_cols = _group_codes(docs, by)
+    raw = count_terms(docs, groups=codes, fields=fields, ngram=ngram, stopwords=stopwords,
+                      extra_stopwords=extra_stopwords, n_jobs=n_jobs)
+    totals = raw.groupby(["group", "n"])["count"].transform("sum")
+    raw["share"] = raw["count"] / totals
+    raw = raw[raw["count"] >= min_count]
+    raw = raw.sort_values(["group", "count", "term"], ascending=[True, False, True], kind="stable")
+    raw["rank"] = raw.groupby("group").cumcount() + 1
+    out = raw[["group", "term", "count", "doc_count", "share", "rank"]].reset_index(drop=True)
+    if by_cols:
+        out = labels.reindex(out["group"]).reset_index(drop=True).join(out.drop(columns="group"))
+    else:
+        out = out.drop(columns="group")
+    return out.astype({"term": "str", "count": "int64", "doc_count": "int64", "rank": "int64"})
+
+
+def tfidf(
+    docs: pd.DataFrame,
+    *,
+    by: str = "doc_id",
+    ngram: int | tuple[int, int] = 1,
+    stopwords: str | Iterable[str] | None = "english",
+    extra_stopwords: Iterable[str] | None = None,
+    smooth: bool = False,
+    top_n: int | None = None,
+    fields: Sequence[str] | str = _DEFAULT_FIELDS,
+    n_jobs: int | None = None,
+) -> pd.DataFrame:
+    """TF-IDF of each term in each group (by default each document).
+
+    ``tf`` is the term's count over all counted terms in the group; ``idf`` is
+    ``ln(G / g)`` with ``G`` groups and ``g`` groups containing the term (with
+    ``smooth=True``: ``ln((1 + G) / (1 + g)) + 1``, as scikit-learn); ``tfidf = tf * idf``.
+    A term found in every group has idf 0 unless smoothed. With ``by="agency"`` the
+    groups are agencies: the terms that set one agency's coverage apart.
+
+    Returns ``group, term, tf, idf, tfidf, rank`` (rank 1 = highest tfidf in the group,
+    ties by term), sorted by group and rank; ``top_n`` keeps that many terms per group.
+    """
+    if not isinstance(by, str):
+        raise TypeError(f"by={by!r} must be one column name, e.g. 'doc_id' or 'agency'.")
+    check_int("top_n", top_n, minimum=1, maximum=10**9, allow_none=True)
+    codes, labels, _ = _group_codes(docs, by)
+    raw = count_terms(docs, groups=codes, fields=fields, ngram=ngram, stopwords=stopwords,
+                      extra_stopwords=extra_stopwords, n_jobs=n_jobs)
+    n_groups = len(labels)
+    raw["tf"] = raw["count"] / raw.groupby("group")["count"].transform("sum")
+    present = raw.groupby("term")["group"].transform("nunique")
+    if smooth:
+        raw["idf"] = np.log((1 + n_groups) / (1 + present)) + 1
+    else:
+        raw["idf"] = np.log(n_groups / present)
+    raw["tfidf"] = raw["tf"] * raw["idf"]
+    raw = raw.sort_values(["group", "tfidf", "term"], ascending=[True, False, True], kind="stable")
+    raw["rank"] = raw.groupby("group").cumcount() + 1
+    if top_n is not None:
+        raw = raw[raw["rank"] <= top_n]
+    out = raw[["group", "term", "tf", "idf", "tfidf", "rank"]].reset_index(drop=True)
+    out["group"] = labels[by].reindex(out["group"]).to_numpy()
+    return out.astype({"term": "str", "rank": "int64"})
+
+
+def _chi2_sf_1df(x: np.ndarray) -> np.ndarray:
+    """Upper tail of the chi-squared distribution with one degree of freedom."""
+    return np.array([math.erfc(math.sqrt(v / 2.0)) for v in np.asarray(x, dtype=float)])
+
+
+def _g2(o_t: np.ndarray, o_r: np.ndarray, n_t: float | np.ndarray, n_r: float | np.ndarray) -> np.ndarray:
+    """Rayson & Garside's two-cell log-likelihood; zero counts contribute nothing."""
+    o_t = np.asarray(o_t, dtype=float)
+    o_r = np.asarray(o_r, dtype=float)
+    total = o_t + o_r
+    e_t = n_t * total / (n_t + n_r)
+    e_r = n_r * total / (n_t + n_r)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        part_t = np.where(o_t > 0, o_t * np.log(o_t / e_t), 0.0)
+        part_r = np.where(o_r > 0, o_r * np.log(o_r / e_r), 0.0)
+    return 2.0 * (part_t + part_r)
+
+
+def _log_ratio(o_t, o_r, n_t, n_r) -> np.ndarray:
+    """Hardie's Log Ratio: log2 of the ratio of relative frequencies; zeros count as 0.5."""
+    o_t = np.where(np.asarray(o_t, dtype=float) == 0, 0.5, o_t)
+    o_r = np.where(np.asarray(o_r, dtype=float) == 0, 0.5, o_r)
+    return np.log2((o_t / n_t) / (o_r / n_r))
+
+
+def _reference_counts(reference: Any, options: dict) -> tuple[pd.Series, pd.Series | None]:
+    """Term counts (and document counts, if known) of a background reference."""
+    if isinstance(reference, pd.DataFrame) and {"term", "count"} <= set(reference.columns):
+        counts = reference.groupby("term")["count"].sum()
+        return counts, None
+    if isinstance(reference, pd.DataFrame):
+        raw = count_terms(reference, **options)
+        return raw.groupby("term")["count"].sum(), raw.groupby("term")["doc_count"].sum()
+    raise TypeError(
+        "reference must be a docs DataFrame (with doc_id and text), a term-frequency table "
+        f"(with term and count columns), or a value of `by`; got {type(reference).__name__}."
+    )
+
+
+def keyness(
+    docs: pd.DataFrame,
+    *,
+    by: str | None = None,
+    target: Any = None,
+    reference: Any = None,
+    ngram: int | tuple[int, int] = 1,
+    stopwords: str | Iterable[str] | None = "english",
+    extra_stopwords: Iterable[str] | None = None,
+    min_docs: int = 1,
+    min_effect: float = 0.0,
+    fields: Sequence[str] | str = _DEFAULT_FIELDS,
+    n_jobs: int | None = None,
+) -> pd.DataFrame:
+    """Which terms a target uses more (or less) than a reference, with G2 and Log Ratio.
+
+    Comparisons
+    -----------
+    - ``by="agency"`` alone: every group against all the other groups together;
+    - ``by="agency", target="TASS"``: that group against all others;
+    - ``by="agency", target="TASS", reference="Xinhua"`` (or a list of values): that
+      group against the named group(s);
+    - ``reference=`` another docs frame or a term-frequency table (``term, count``): the
+      target (the group, or all of ``docs`` when ``by`` is None) against that background.
+
+    Statistics
+    ----------
+    ``g2`` is the log-likelihood of Rayson & Garside (2000), as in the UCREL calculator:
+    ``G2 = 2 * sum(O_i * ln(O_i / E_i))`` over target and reference, with
+    ``E_i = N_i * (O_t + O_r) / (N_t + N_r)``, ``N`` the counted-term totals, and zero
+    counts contributing nothing. ``p_value`` is its chi-squared upper tail (1 d.f.).
+    ``log_ratio`` is Hardie's effect size ``log2((O_t / N_t) / (O_r / N_r))``, with a
+    zero count replaced by 0.5 so the ratio stays finite. Positive: over-used by the
+    target; negative: under-used. ``*_per_10k`` are the relative frequencies per 10,000
+    counted terms; ``target_docs`` the target documents containing the term.
+
+    ``min_docs`` keeps over-used terms only when found in at least that many target
+    documents (so one article cannot make a keyword); ``min_effect`` keeps terms with
+    ``|log_ratio| >= min_effect``. Rows are sorted by ``g2`` (descending), then term.
+
+    Returns ``[by], term, target_count, reference_count, target_per_10k,
+    reference_per_10k, g2, p_value, log_ratio, target_docs``.
+    """
+    check_int("min_docs", min_docs, minimum=1, maximum=10**12)
+    if not isinstance(min_effect, (int, float)) or isinstance(min_effect, bool) or min_effect < 0:
+        raise ValueError(f"min_effect={min_effect!r} must be a number >= 0, e.g. 1.0 (twice as frequent).")
+    options = dict(fields=fields, ngram=ngram, stopwords=stopwords,
+                   extra_stopwords=extra_stopwords, n_jobs=n_jobs)
+    codes, labels, by_cols = _group_codes(docs, by)
+    if by is None and reference is None:
+        raise ValueError("keyness needs by= (to compare groups) or reference= (a background corpus).")
+    if by is not None and not isinstance(by, str):
+        raise TypeError(f"by={by!r} must be one column name, e.g. 'agency'.")
+    raw = count_terms(docs, groups=codes, **options)
+    counts = raw.pivot_table(index="term", columns="group", values="count", aggfunc="sum",
+                             fill_value=0)
+    doc_counts = raw.pivot_table(index="term", columns="group", values="doc_count",
+                                 aggfunc="sum", fill_value=0)
+    code_of = {} if by is None else {v: c for c, v in labels[by].items()}
+
+    def codes_for(value, name) -> list[int]:
+        values = value if isinstance(value, (list, tuple, set)) else [value]
+        missing = [v for v in values if v not in code_of]
+        if missing:
+            raise ValueError(
+                f"{name}={value!r}: {missing} not found in column {by!r}; it has "
+                f"{sorted(map(str, code_of))}."
+            )
+        return [code_of[v] for v in values]
+
+    external = reference is not None and not (
+        by is not None and not isinstance(reference, pd.DataFrame))
+    if external:
+        ref_counts, _ = _reference_counts(reference, options)
+    if by is None:
+        targets = [(None, [0])]
+    elif target is None:
+        targets = [(labels.loc[c, by], [c]) for c in labels.index]
+    else:
+        targets = [(target, codes_for(target, "target"))]
+
+    frames = []
+    for label, target_codes in targets:
+        t_counts = counts.reindex(columns=target_codes, fill_value=0).sum(axis=1)
+        t_docs = doc_counts.reindex(columns=target_codes, fill_value=0).sum(axis=1)
+        if external:
+            r_counts = ref_counts
+        elif reference is not None:
+            ref_codes = codes_for(reference, "reference")
+            r_counts = counts.reindex(columns=ref_codes, fill_value=0).sum(axis=1)
+        else:
+            others = [c for c in counts.columns if c not in target_codes]
+            r_counts = counts[others].sum(axis=1) if others else t_counts * 0
+        terms = t_counts.index.union(r_counts.index)
+        o_t = t_counts.reindex(terms, fill_value=0).to_numpy(dtype=float)
+        o_r = r_counts.reindex(terms, fill_value=0).to_numpy(dtype=float)
+        n_t, n_r = o_t.sum(), o_r.sum()
+        if n_t == 0 or n_r == 0:
+            which = "target" if n_t == 0 else "reference"
+            raise ValueError(f"The {which} of the comparison ({label!r}) has no counted terms; "
+                             "check by=, target= and reference=.")
+        table = pd.DataFrame({
+            "term": terms.astype("str"),
+            "target_count": o_t.astype("int64"),
+            "reference_count": o_r.astype("int64"),
+            "target_per_10k": o_t / n_t * 10_000,
+            "reference_per_10k": o_r / n_r * 10_000,
+            "g2": _g2(o_t, o_r, n_t, n_r),
+            "log_ratio": _log_ratio(o_t, o_r, n_t, n_r),
+            "target_docs": t_docs.reindex(terms, fill_value=0).to_numpy().astype("int64"),
+        })
+        table = table[(table["target_count"] > 0) | (table["reference_count"] > 0)]
+        table["p_value"] = _chi2_sf_1df(table["g2"].to_numpy())
+        # min_docs guards keywords (over-used terms); under-used terms stay listed.
+        table = table[(table["log_ratio"] <= 0) | (table["target_docs"] >= min_docs)]
+        table = table[table["log_ratio"].abs() >= min_effect]
+        table = table.sort_values(["g2", "term"], ascending=[False, True], kind="stable")
+        if by is not None:
+            table.insert(0, by, label)
+        frames.append(table)
+    out = pd.concat(frames, ignore_index=True)
+    columns = ([by] if by else []) + ["term", "target_count", "reference_count",
+                                      "target_per_10k", "reference_per_10k", "g2", "p_value",
+                                      "log_ratio", "target_docs"]
+    return out[columns]
+
+
+_MEASURES = {
+    "llr": "likelihood_ratio",
+    "pmi": "pmi",
+    "chi_sq": "chi_sq",
+    "t": "student_t",
+    "dice": "dice",
+    "jaccard": "jaccard",
+    "poisson_stirling": "poisson_stirling",
+    "raw_freq": "raw_freq",
+}
+
+
+def collocations(
+    docs: pd.DataFrame,
+    *,
+    window: int = 2,
+    measure: Literal["llr", "pmi", "chi_sq", "t", "dice", "jaccard", "poisson_stirling",
+                     "raw_freq"] = "llr",
+    min_count: int = 3,
+    focus: Iterable[str] | str | None = None,
+    stopwords: str | Iterable[str] | None = "english",
+    extra_stopwords: Iterable[str] | None = None,
+    top_n: int | None = None,
+    fields: Sequence[str] | str = _DEFAULT_FIELDS,
+) -> pd.DataFrame:
+    """Word pairs that occur together more than chance, scored with NLTK's measures.
+
+    Pairs are found by :class:`nltk.collocations.BigramCollocationFinder` within
+    ``window`` tokens (2 = adjacent words) inside each text field, on token norms;
+    pairs with a stopword or punctuation are dropped after counting, and pairs seen fewer
+    than ``min_count`` times are ignored. ``focus`` (a term or list of terms) keeps only
+    the collocates of those terms. ``term_a`` comes before ``term_b`` in the text.
+
+    Returns ``term_a, term_b, count, score``, sorted by score (descending), then terms.
+    """
+    from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
+
+    check_choice("measure", measure, list(_MEASURES))
+    check_int("window", window, minimum=2, maximum=50)
+    check_int("min_count", min_count, minimum=1, maximum=10**12)
+    check_int("top_n", top_n, minimum=1, maximum=10**9, allow_none=True)
+    fields = _fields(docs, fields)
+    stops = stopword_list(stopwords, extra_stopwords)
+    documents = [_norms(text) for _, _, _, text in iter_texts(docs, fields)]
+    finder = BigramCollocationFinder.from_documents(documents) if window == 2 else \
+        _windowed_finder(documents, window)
+    finder.apply_freq_filter(min_count)
+    finder.apply_word_filter(lambda w: w in stops or _is_punct(w))
+    if focus is not None:
+        wanted = {normalize(f) for f in ([focus] if isinstance(focus, str) else focus)}
+        finder.apply_ngram_filter(lambda a, b: a not in wanted and b not in wanted)
+    scorer = getattr(BigramAssocMeasures, _MEASURES[measure])
+    rows = [(a, b, finder.ngram_fd[(a, b)], score) for (a, b), score in finder.score_ngrams(scorer)]
+    table = pd.DataFrame(rows, columns=["term_a", "term_b", "count", "score"])
+    table = table.sort_values(["score", "term_a", "term_b"], ascending=[False, True, True],
+                              kind="stable").reset_index(drop=True)
+    if top_n is not None:
+        table = table.head(top_n)
+    return table.astype({"term_a": "str", "term_b": "str", "count": "int64", "score": "float64"})
+
+
+def _windowed_finder(documents: list[list[str]], window: int):
+    """NLTK's window finder, kept inside each document (None pads between them)."""
+    from nltk.collocations import BigramCollocationFinder
+
+    words: list[str | None] = []
+    for doc in documents:
+        words.extend(doc)
+        words.extend([None] * (window - 1))
+    finder = BigramCollocationFinder.from_words(words, window_size=window)
+    for key in [k for k in finder.ngram_fd if None in k]:
+        del finder.ngram_fd[key]
+    if None in finder.word_fd:
+        del finder.word_fd[None]
+    return finder
+
+
+def _phrase_regex(pattern: str, case: bool) -> re.Pattern:
+    """A phrase (``"security council"``, ``"terror*"``) as a whole-word regex."""
+    words = pattern.split()
+    if not words:
+        raise ValueError(f"pattern={pattern!r} is empty; give a word or phrase such as 'CSTO'.")
+    parts = []
+    for word in words:
+        piece = re.escape(word).replace(r"\*", r"[\w'’\-]*").replace(r"\?", r"\w")
+        parts.append(piece)
+    body = r"\s+".join(parts)
+    return re.compile(rf"(?<![\w]){body}(?![\w])", 0 if case else re.IGNORECASE)
+
+
+def kwic(
+    docs: pd.DataFrame,
+    pattern: str | Sequence[str],
+    *,
+    window: int = 8,
+    regex: bool = False,
+    case: bool = False,
+    fields: Sequence[str] | str = _DEFAULT_FIELDS,
+) -> pd.DataFrame:
+    """Keyword in context: every match of ``pattern`` with ``window`` tokens each side.
+
+    ``pattern`` is a word or phrase (``"collective security"``; ``*`` matches any word
+    ending, e.g. ``"terror*"``), a list of them, or with ``regex=True`` a regular
+    expression. Matching ignores case unless ``case=True``; phrases match across any
+    whitespace and possessives (``Kazakhstan`` matches ``Kazakhstan’s``).
+
+    Returns ``doc_id, field, start, end, pre, match, post``: ``start``/``end`` are
+    character offsets of the match in that field (``docs.loc[doc_id, field][start:end]
+    == match``), ``pre``/``post`` the surrounding words with whitespace collapsed. Rows
+    follow the table's order, then position.
+    """
+    check_int("window", window, minimum=0, maximum=1000)
+    fields = _fields(docs, fields)
+    patterns = [pattern] if isinstance(pattern, str) else list(pattern)
+    if not patterns:
+        raise ValueError("pattern=[] is empty; give a word, phrase or list of them.")
+    if regex:
+        try:
+            compiled = [re.compile(p, 0 if case else re.IGNORECASE) for p in patterns]
+        except re.error as err:
+            raise ValueError(f"pattern={pattern!r} is not a valid regular expression: {err}.") from None
+    else:
+        compiled = [_phrase_regex(p, case) for p in patterns]
+    rows = []
+    reach = max(200, window * 40)
+    for pos, doc_id, field, text in iter_texts(docs, fields):
+        spans = sorted({(m.start(), m.end()) for rx in compiled for m in rx.finditer(text)
+                        if m.end() > m.start()})
+        for start, end in spans:
+            before = list(_TOKEN_RE.finditer(text, max(0, start - reach), start))
+            after = list(_TOKEN_RE.finditer(text, end, min(len(text), end + reach)))
+            pre_start = before[-window].start() if window and len(before) >= window else \
+                (before[0].start() if window and before else start)
+            post_end = after[window - 1].end() if window and len(after) >= window else \
+                (after[-1].end() if window and after else end)
+            rows.append((pos, doc_id, field, start, end, " ".join(text[pre_start:start].split()),
+                         text[start:end], " ".join(text[end:post_end].split())))
+    field_rank = {f: k for k, f in enumerate(fields)}
+    rows.sort(key=lambda r: (r[0], field_rank[r[2]], r[3]))
+    table = pd.DataFrame([r[1:] for r in rows],
+                         columns=["doc_id", "field", "start", "end", "pre", "match", "post"])
+    return table.astype({"doc_id": "str", "field": "str", "start": "int64", "end": "int64",
+                         "pre": "str", "match": "str", "post": "str"})

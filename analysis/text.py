@@ -1,0 +1,249 @@
+"""One tokenizer behind every count: tokens, sentences and stopwords.
+
+Tokens come from one regular expression (NLTK's :class:`~nltk.tokenize.RegexpTokenizer`
+semantics, no downloaded data) and sentences from NLTK's Punkt with an abbreviation list
+the kit ships, so everything runs offline. :func:`tokenize` returns the per-token table;
+the counting functions in :mod:`analysis.terms` use the same expression on the same text,
+so their counts agree with :func:`tokenize` term for term.
+
+Token rules
+-----------
+- hyphenated words stay whole: ``Post-Soviet``, ``Kazakh-Russian``, ``COVID-19``;
+- possessives split off: ``Kazakhstan’s`` -> ``Kazakhstan`` + ``’s`` (straight or curly);
+  other apostrophes stay inside the word: ``don't``, ``O’Brien``;
+- acronyms with periods stay whole: ``U.S.``, ``a.m.``; ``SCO`` is a word;
+- numbers with separators stay whole: ``2,000``, ``5.4``, ``21:09``;
+- every other non-space character (quotes, dashes, ``%``, ``$``) is a one-character token.
+
+``norm`` is the token lower-cased, with curly apostrophes and Unicode hyphens made plain
+(``Kazakhstan’s`` -> ``kazakhstan`` + ``'s``; ``Post‑Soviet`` -> ``post-soviet``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from importlib import resources
+
+import pandas as pd
+from nltk.tokenize import RegexpTokenizer
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+from ._validate import check_columns
+
+__all__ = ["tokenize", "stopword_list", "TOKEN_PATTERN", "TOKEN_COLUMNS", "normalize"]
+
+TOKEN_COLUMNS = ["doc_id", "field", "sent", "i", "token", "norm", "start", "end", "is_stop",
+                 "is_punct"]
+
+_HYPHENS = "\\-\u2010\u2011"
+_APOSTROPHES = "'\u2019"
+TOKEN_PATTERN = (
+    r"(?:[^\W\d_]\.){2,}"                                   # U.S., a.m.
+    r"|\d+(?:[.,:]\d+)+"                                    # 2,000  5.4  21:09
+    rf"|[^\W_]+(?:[{_HYPHENS}][^\W_]+)*"                    # Post-Soviet, COVID-19
+    rf"(?:[{_APOSTROPHES}](?!s\b)[^\W_]+)*"                 # don't, O'Brien
+    rf"|[{_APOSTROPHES}]s\b"                                # 's  ’s
+    r"|[^\w\s]"                                             # any other symbol, one each
+)
+_TOKEN_RE = re.compile(TOKEN_PATTERN, re.IGNORECASE)
+_NORM_TABLE = str.maketrans({"\u2019": "'", "\u2010": "-", "\u2011": "-"})
+_PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
+
+# Abbreviations after which Punkt must not end a sentence (lower case, no final period).
+_ABBREVIATIONS = """
+mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm gov sen rep rev hon pres amb
+st mt ft jr sr inc ltd corp co plc bros dept est approx vs etc al fig no nos vol pp
+jan feb mar apr jun jul aug sep sept oct nov dec
+u.s u.k u.n e.u u.s.a u.a.e d.c a.m p.m e.g i.e
+ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo
+mont neb nev okla ore pa tenn tex va vt wash wis wyo
+""".split()
+
+
+def normalize(token: str) -> str:
+    """The ``norm`` of a token: lower case, plain apostrophes and hyphens."""
+    return token.lower().translate(_NORM_TABLE)
+
+
+def _is_punct(token: str) -> bool:
+    return not any(c.isalnum() for c in token)
+
+
+@lru_cache(maxsize=1)
+def _sentence_splitter() -> PunktSentenceTokenizer:
+    params = PunktParameters()
+    params.abbrev_types = set(_ABBREVIATIONS)
+    return PunktSentenceTokenizer(params)
+
+
+@lru_cache(maxsize=8)
+def _shipped_stopwords(name: str) -> frozenset[str]:
+    text = resources.files("analysis").joinpath("data", f"stopwords_{name}.txt").read_text(
+        encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def stopword_list(
+    stopwords: str | Iterable[str] | None = "english",
+    extra_stopwords: Iterable[str] | None = None,
+) -> frozenset[str]:
+    """The stopwords in force, as norms.
+
+    ``"english"`` is the kit's own list (``analysis/data/stopwords_en.txt``); ``None``
+    keeps every word; ``"nltk"`` uses NLTK's English list if its data is installed; an
+    iterable is used as given. ``extra_stopwords`` are added (normalised like tokens).
+
+    >>> "the" in stopword_list(), "said" in stopword_list(extra_stopwords=["said"])
+    (True, True)
+    """
+    if stopwords is None:
+        base: frozenset[str] = frozenset()
+    elif isinstance(stopwords, str):
+        if stopwords == "english":
+            base = _shipped_stopwords("en")
+        elif stopwords == "nltk":
+            base = _nltk_stopwords()
+        else:
+            raise ValueError(
+                f"stopwords={stopwords!r} is not allowed; use 'english' (the kit's list), "
+                "'nltk', None (keep all words) or a list of words."
+            )
+    else:
+        base = frozenset(normalize(w) for w in stopwords)
+    if extra_stopwords is not None:
+        if isinstance(extra_stopwords, str):
+            raise TypeError(
+                f"extra_stopwords={extra_stopwords!r} must be a list of words, e.g. ['said']."
+            )
+        base = base | {normalize(w) for w in extra_stopwords}
+    return frozenset(base)
+
+
+def _nltk_stopwords() -> frozenset[str]:
+    try:
+        from nltk.corpus import stopwords as nltk_stopwords
+
+        words = nltk_stopwords.words("english")
+    except LookupError:
+        raise LookupError(
+            "stopwords='nltk' needs NLTK's stopwords data, which is not installed. Install it "
+            "once with:\n    .venv/bin/python -m nltk.downloader -d .venv/share/nltk_data "
+            "stopwords\nor use stopwords='english' (the kit's own list, no download)."
+        ) from None
+    return frozenset(normalize(w) for w in words)
+
+
+def _fields(docs: pd.DataFrame, fields: Sequence[str] | str) -> list[str]:
+    if isinstance(fields, str):
+        fields = [fields]
+    fields = list(fields)
+    if not fields:
+        raise ValueError("fields=() is empty; name at least one text column, e.g. ('text',).")
+    if "text" in fields:
+        check_columns(docs, "docs", ["doc_id", "text"])
+    else:
+        check_columns(docs, "docs", ["doc_id"])
+    present = [f for f in fields if f in docs.columns]
+    if not present:
+        raise ValueError(
+            f"fields={tuple(fields)!r}: none of these columns is in docs; it has "
+            f"{list(docs.columns)}."
+        )
+    return present
+
+
+def iter_texts(docs: pd.DataFrame, fields: Sequence[str]):
+    """``(row position, doc_id, field, text)`` for every non-empty text, in table order."""
+    ids = docs["doc_id"].astype("str").to_numpy()
+    for field in fields:
+        values = docs[field].to_numpy()
+        for pos, (doc_id, text) in enumerate(zip(ids, values)):
+            if isinstance(text, str) and text:
+                yield pos, doc_id, field, text
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences in ``text``: paragraphs first, then Punkt."""
+    splitter = _sentence_splitter()
+    spans = []
+    start = 0
+    for match in [*_PARAGRAPH_RE.finditer(text), None]:
+        end = match.start() if match else len(text)
+        paragraph = text[start:end]
+        spans.extend((start + a, start + b) for a, b in splitter.span_tokenize(paragraph))
+        if match:
+            start = match.end()
+    return spans
+
+
+def tokenize(
+    docs: pd.DataFrame,
+    *,
+    fields: Sequence[str] | str = ("title", "lede", "text"),
+    stopwords: str | Iterable[str] | None = "english",
+    extra_stopwords: Iterable[str] | None = None,
+) -> pd.DataFrame:
+    """One row per token of the given text columns.
+
+    Parameters
+    ----------
+    docs
+        Any DataFrame with ``doc_id`` and the text columns in ``fields`` (those missing
+        from ``docs`` are skipped, so a frame with only ``doc_id`` and ``text`` works).
+    fields
+        Text columns to tokenize, in this order.
+    stopwords, extra_stopwords
+        Which norms get ``is_stop`` (see :func:`stopword_list`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``doc_id``, ``field`` (the column), ``sent`` (sentence number within the field,
+        from 0), ``i`` (token number within the field, from 0), ``token`` (as printed),
+        ``norm`` (lower case, plain apostrophes and hyphens), ``start``, ``end``
+        (character offsets: ``docs.loc[doc, field][start:end] == token`` where the index is
+        ``doc_id``, as from :func:`analysis.load_corpus`), ``is_stop``, ``is_punct``.
+
+    Examples
+    --------
+    >>> docs = pd.DataFrame({"doc_id": ["a"], "text": ["Kazakhstan’s Post-Soviet ties."]})
+    >>> tokenize(docs)[["token", "norm", "start", "end", "is_stop"]].values.tolist()
+    [['Kazakhstan', 'kazakhstan', 0, 10, False], ['’s', "'s", 10, 12, True], ['Post-Soviet', 'post-soviet', 13, 24, False], ['ties', 'ties', 25, 29, False], ['.', '.', 29, 30, False]]
+    """
+    fields = _fields(docs, fields)
+    stops = stopword_list(stopwords, extra_stopwords)
+    tokenizer = RegexpTokenizer(TOKEN_PATTERN, flags=re.IGNORECASE | re.UNICODE)
+    columns: dict[str, list] = {c: [] for c in TOKEN_COLUMNS}
+    for _, doc_id, field, text in iter_texts(docs, fields):
+        spans = list(tokenizer.span_tokenize(text))
+        if not spans:
+            continue
+        sentences = sentence_spans(text)
+        s = 0
+        for i, (start, end) in enumerate(spans):
+            while s < len(sentences) - 1 and start >= sentences[s][1]:
+                s += 1
+            token = text[start:end]
+            norm = normalize(token)
+            columns["doc_id"].append(doc_id)
+            columns["field"].append(field)
+            columns["sent"].append(s)
+            columns["i"].append(i)
+            columns["token"].append(token)
+            columns["norm"].append(norm)
+            columns["start"].append(start)
+            columns["end"].append(end)
+            columns["is_stop"].append(norm in stops)
+            columns["is_punct"].append(_is_punct(token))
+    table = pd.DataFrame(columns)
+    table = table.astype({"doc_id": "str", "field": "str", "sent": "int64", "i": "int64",
+                          "token": "str", "norm": "str", "start": "int64", "end": "int64",
+                          "is_stop": "bool", "is_punct": "bool"})
+    # Rows in table order: document by document, fields in the order given.
+    rank = {f: k for k, f in enumerate(fields)}
+    pos_of = {d: p for p, d in enumerate(docs["doc_id"].astype("str"))}
+    key = table["doc_id"].map(pos_of) * len(fields) + table["field"].map(rank)
+    table = table.iloc[key.argsort(kind="stable")].reset_index(drop=True)
+    return table
