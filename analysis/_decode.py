@@ -67,6 +67,10 @@ def decode(data: bytes, *, encoding: str | None = None) -> Decoded:
     notes: list[tuple[str, str, str]] = []
     if not data.strip():
         raise NotText("empty file", f"{len(data)} bytes, no text")
+    _check_magic(data[:16])
+    if encoding is not None and any(data.startswith(bom) for bom, _ in _BOMS):
+        # A byte-order mark outranks encoding=: it says how the file was written.
+        encoding = None
     if encoding is not None:
         text = data.decode(encoding, errors="replace")
         bad = text.count("\ufffd") - _count_replacement_chars(data, encoding)
@@ -109,15 +113,12 @@ def _detect(data: bytes, notes: list) -> tuple[str, str]:
             return text, name
 
     head = data[:8192]
-    for magic, what in _MAGIC:
-        if head.startswith(magic):
-            raise NotText("binary file", f"looks like {what}, not text")
     if b"\x00" in head:
-        utf16 = _utf16_without_bom(head)
-        if utf16 and _mostly_printable(data.decode(utf16, errors="replace")[:4096]):
+        utf16 = _utf16_without_bom(data)
+        if utf16:
             text = data.decode(utf16, errors="replace")
-            notes.append(("no byte-order mark", f"read as {utf16} (NUL bytes at every other "
-                          "position)", "repaired"))
+            notes.append(("no byte-order mark", f"read as {utf16} (detected from the byte "
+                          "pattern)", "repaired"))
             return text, utf16
         nuls = head.count(b"\x00")
         controls = sum(1 for b in head if b < 9 or 13 < b < 32)
@@ -158,22 +159,52 @@ def _detect(data: bytes, notes: list) -> tuple[str, str]:
 
     legacy = _guess_legacy(data)
     text = data.decode(legacy, errors="replace")
+    if not _plausible_text(text):
+        raise NotText("binary file", "not UTF-8, and does not read as text in windows-1251 "
+                      "or windows-1252; pass encoding= if it is text")
     notes.append(("not UTF-8", f"decoded as {legacy} (detected; pass encoding= to override)",
                   "repaired"))
     return text, legacy
 
 
-def _utf16_without_bom(head: bytes) -> str | None:
-    """'utf-16-le' / 'utf-16-be' when NULs sit at every other byte, as in UTF-16 text."""
-    if len(head) < 4:
+def _check_magic(head: bytes) -> None:
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            raise NotText("binary file", f"looks like {what}, not text")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when the bytes look and read like UTF-16 text.
+
+    In UTF-16 text one byte of each pair is the script's block (0x00 for Latin, 0x04
+    for Cyrillic, ...): a handful of values. That half must be so concentrated, and the
+    whole must decode strictly to mostly printable characters.
+    """
+    if len(data) < 4 or len(data) % 2:
         return None
-    even = head[0::2].count(0) / max(1, len(head[0::2]))
-    odd = head[1::2].count(0) / max(1, len(head[1::2]))
-    if odd > 0.3 and even < 0.05:
-        return "utf-16-le"
-    if even > 0.3 and odd < 0.05:
-        return "utf-16-be"
+    sample = data[:8192]
+    for high, name in ((sample[1::2], "utf-16-le"), (sample[0::2], "utf-16-be")):
+        counts = sorted((high.count(b) for b in set(high)), reverse=True)
+        if sum(counts[:3]) < 0.9 * len(high):
+            continue
+        try:
+            text = sample.decode(name)
+        except UnicodeDecodeError:
+            continue
+        if _mostly_printable(text) and _plausible_text(text):
+            return name
     return None
+
+
+def _letter_share(text: str) -> float:
+    return sum(1 for c in text if c.isalpha()) / max(1, len(text))
+
+
+def _plausible_text(text: str) -> bool:
+    """Letters, digits, spaces and common punctuation make up most of real text."""
+    sample = text[:20000]
+    common = sum(1 for c in sample if c.isalnum() or c.isspace() or c in ".,;:!?'\"()-–—’“”«»%$/")
+    return common >= 0.8 * max(1, len(sample))
 
 
 def _mostly_printable(text: str) -> bool:

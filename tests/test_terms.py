@@ -72,20 +72,20 @@ def _reference_counts(docs, n, stops_kwargs):
 
 @pytest.mark.parametrize("n", [1, 2, 3])
 def test_counts_agree_with_tokenize_on_lee(n):
-    docs = analysis.load_corpus(shared_path("abc_lee_2001", "lee_background.cor"))
+    docs = analysis.load_corpus(shared_path("abc_lee_2001", "lee_background.cor"), errors="ignore")
     got = term_frequencies(docs, ngram=n)[["term", "count", "doc_count"]]
     pd.testing.assert_frame_equal(got, _reference_counts(docs, n, {}), check_dtype=False)
 
 
 def test_counts_agree_with_tokenize_on_tass_all_fields_no_stopwords():
-    docs = analysis.load_corpus(shared_path("tass_2024", "politics_20.json"))
+    docs = analysis.load_corpus(shared_path("tass_2024", "politics_20.json"), errors="ignore")
     got = term_frequencies(docs, ngram=1, stopwords=None)[["term", "count", "doc_count"]]
     pd.testing.assert_frame_equal(got, _reference_counts(docs, 1, {"stopwords": None}),
                                   check_dtype=False)
 
 
 def test_parallel_and_serial_counts_are_identical(monkeypatch):
-    docs = analysis.load_corpus(shared_path("abc_lee_2001", "lee_background.cor"))
+    docs = analysis.load_corpus(shared_path("abc_lee_2001", "lee_background.cor"), errors="ignore")
     docs["half"] = np.where(np.arange(len(docs)) % 2 == 0, "even", "odd")
     serial = term_frequencies(docs, by="half", ngram=(1, 2), n_jobs=1)
     monkeypatch.setattr(terms_module, "_CHUNK_CHARS", 20_000)
@@ -95,7 +95,7 @@ def test_parallel_and_serial_counts_are_identical(monkeypatch):
 
 
 def test_counts_do_not_depend_on_row_order():
-    docs = analysis.load_corpus(shared_path("tass_2024", "politics_20.json"))
+    docs = analysis.load_corpus(shared_path("tass_2024", "politics_20.json"), errors="ignore")
     a = term_frequencies(docs, ngram=(1, 2))
     b = term_frequencies(docs.iloc[::-1], ngram=(1, 2))
     pd.testing.assert_frame_equal(a, b)
@@ -200,7 +200,7 @@ def test_collocations_with_nltk_measures():
 
 
 def test_kwic_offsets_slice_back_and_phrases_match():
-    docs = analysis.load_corpus(shared_path("seed"))
+    docs = analysis.load_corpus(shared_path("seed"), errors="ignore")
     lines = kwic(docs, ["Collective Security Treaty", "Kazakhstan", "terror*"], window=3)
     assert len(lines) > 5
     for row in lines.itertuples(index=False):

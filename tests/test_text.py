@@ -46,7 +46,7 @@ def _check_offsets(docs, tokens):
 
 
 def test_seed_tokens_and_offsets():
-    docs = analysis.load_corpus(shared_path("seed"))
+    docs = analysis.load_corpus(shared_path("seed"), errors="ignore")
     tokens = tokenize(docs)
     _check_offsets(docs, tokens)
     norms = set(tokens["norm"])
@@ -60,7 +60,7 @@ def test_seed_tokens_and_offsets():
 def test_real_corpora_offsets_slice_back():
     for path in (shared_path("tass_2024", "politics_20.json"),
                  shared_path("abc_lee_2001", "lee_background.cor")):
-        docs = analysis.load_corpus(path)
+        docs = analysis.load_corpus(path, errors="ignore")
         _check_offsets(docs, tokenize(docs))
 
 
