@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import os
 import re
+from array import array
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Literal
@@ -36,7 +37,7 @@ __all__ = ["term_frequencies", "tfidf", "keyness", "collocations", "kwic", "coun
 
 _TOKEN_RE = re.compile(TOKEN_PATTERN, re.IGNORECASE)
 _NORM_TABLE = str.maketrans({"\u2019": "'", "\u2010": "-", "\u2011": "-"})
-_CHUNK_CHARS = 4_000_000          # text per task: bounded memory, enough work per process
+_CHUNK_CHARS = 2_000_000          # text per task: bounded memory, enough work per process
 _PARALLEL_CHARS = 8_000_000       # below this, one process is faster than starting more
 _DEFAULT_FIELDS = ("title", "lede", "text")
 
@@ -101,7 +102,7 @@ def _count_chunk(
     # Tokens become integer codes as they are read (a dict is faster than building a
     # list of strings and factorizing it).
     vocab: dict[str, int] = {}
-    code_list: list[int] = []
+    code_list = array("i")          # 4 bytes a token, not a Python int object each
     append, lookup = code_list.append, vocab.get
     lengths = np.zeros(len(texts), dtype=np.int64)
     for k, (_, _, text) in enumerate(texts):
@@ -115,16 +116,15 @@ def _count_chunk(
     columns = ["group", "n", "term", "count", "doc_count"]
     if not code_list:
         return pd.DataFrame(columns=columns)
-    codes = np.array(code_list, dtype=np.int64)
-    del code_list
+    codes = np.frombuffer(code_list, dtype=np.int32)
     uniques = np.array(list(vocab), dtype=object)
     n_vocab = len(uniques)
     bad = np.fromiter((u in stops or _is_punct(u) for u in uniques), dtype=bool, count=n_vocab)
-    unit = np.repeat(np.arange(len(texts)), lengths)
-    doc = np.array([t[0] for t in texts], dtype=np.int64)[unit]
-    group = np.array([t[1] for t in texts], dtype=np.int64)[unit]
-    group_of_doc = np.zeros(int(doc.max()) + 1, dtype=np.int64)
-    group_of_doc[doc] = group
+    unit = np.repeat(np.arange(len(texts), dtype=np.int32), lengths)
+    doc_of_unit = np.array([t[0] for t in texts], dtype=np.int64)
+    group_of_unit = np.array([t[1] for t in texts], dtype=np.int64)
+    group_of_doc = np.zeros(int(doc_of_unit.max()) + 1, dtype=np.int64)
+    group_of_doc[doc_of_unit] = group_of_unit
     good = ~bad[codes]
 
     frames = []
@@ -148,9 +148,11 @@ def _count_chunk(
         key = key.astype(np.int64)
         n_keys = int(key.max()) + 1
         # Counts per (group, n-gram) and documents per (group, n-gram), as int64 keys.
-        gk = group[positions] * n_keys + key
+        units = unit[positions]
+        gk = group_of_unit[units] * n_keys + key
         gk_values, gk_counts = _value_counts(gk)
-        dk = pd.unique(doc[positions] * n_keys + key)
+        del gk
+        dk = pd.unique(doc_of_unit[units] * n_keys + key)
         dk_group = group_of_doc[dk // n_keys]
         _, doc_counts = _value_counts(dk_group * n_keys + dk % n_keys, order=gk_values)
         # One example position per key to spell the n-gram back out.
@@ -178,21 +180,36 @@ def _value_counts(keys: np.ndarray, order: np.ndarray | None = None):
 
 
 def _chunks(docs: pd.DataFrame, fields: list[str], groups: np.ndarray):
-    """Lists of ``(doc number, group code, text)``, about ``_CHUNK_CHARS`` each, whole docs."""
-    per_doc: dict[int, list[str]] = {}
-    for pos, _, _, text in iter_texts(docs, fields):
-        per_doc.setdefault(pos, []).append(text)
+    """Lists of ``(doc number, group code, text)``, about ``_CHUNK_CHARS`` each, whole docs.
+
+    Rows are read a block at a time, so the texts never all exist as Python strings at
+    once (a corpus in pandas' Arrow-backed strings stays there).
+    """
     chunk: list[tuple[int, int, str]] = []
     size = 0
-    for pos in sorted(per_doc):
-        for text in per_doc[pos]:
-            chunk.append((pos, int(groups[pos]), text))
-            size += len(text)
-        if size >= _CHUNK_CHARS:
-            yield chunk
-            chunk, size = [], 0
+    block = 2000
+    for begin in range(0, len(docs), block):
+        values = [docs[f].iloc[begin : begin + block].to_numpy(dtype=object) for f in fields]
+        for offset, row in enumerate(zip(*values)):
+            pos = begin + offset
+            for text in row:
+                if isinstance(text, str) and text:
+                    chunk.append((pos, int(groups[pos]), text))
+                    size += len(text)
+            if size >= _CHUNK_CHARS:
+                yield chunk
+                chunk, size = [], 0
     if chunk:
         yield chunk
+
+
+def _total_chars(docs: pd.DataFrame, fields: list[str]) -> int:
+    total = 0
+    for f in fields:
+        lengths = docs[f].str.len() if pd.api.types.is_string_dtype(docs[f]) else \
+            docs[f].map(lambda v: len(v) if isinstance(v, str) else 0)
+        total += int(lengths.fillna(0).sum())
+    return total
 
 
 def _n_jobs(n_jobs: int | None) -> int:
@@ -223,14 +240,10 @@ def count_terms(
     if groups is None:
         groups = np.zeros(len(docs), dtype=np.int64)
     chunks = _chunks(docs, fields, groups)
-    total_chars = sum(len(text) for _, _, _, text in iter_texts(docs, fields))
+    total_chars = _total_chars(docs, fields)
     jobs = _n_jobs(n_jobs)
     if jobs > 1 and total_chars >= _PARALLEL_CHARS:
-        import multiprocessing
-
-        context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-            parts = list(pool.map(_count_chunk, chunks, *_repeat(lo, hi, stops)))
+        parts = _count_parallel(chunks, jobs, lo, hi, stops)
     else:
         parts = [_count_chunk(chunk, lo, hi, stops) for chunk in chunks]
     parts = [p for p in parts if len(p)]
@@ -247,10 +260,32 @@ def count_terms(
                          "doc_count": "int64"})
 
 
-def _repeat(*values):
-    from itertools import repeat
+def _count_parallel(chunks, jobs: int, lo: int, hi: int, stops: frozenset[str]) -> list:
+    """:func:`_count_chunk` on worker processes, at most two chunks per worker in flight.
 
-    return [repeat(v) for v in values]
+    Workers are forked (cheap to start) after ``gc.freeze()``, so the parent's objects
+    stay in shared pages instead of being copied into every worker by its garbage
+    collector; bounding the chunks in flight bounds the memory of the queue.
+    """
+    import gc
+    import multiprocessing
+    from collections import deque
+
+    context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+    parts: list = []
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+            pending: deque = deque()
+            for chunk in chunks:
+                pending.append(pool.submit(_count_chunk, chunk, lo, hi, stops))
+                while len(pending) >= 2 * jobs:
+                    parts.append(pending.popleft().result())
+            while pending:
+                parts.append(pending.popleft().result())
+    finally:
+        gc.unfreeze()
+    return parts
 
 
 def _group_codes(docs: pd.DataFrame, by: str | Sequence[str] | None) -> tuple[np.ndarray, pd.DataFrame, list[str]]:

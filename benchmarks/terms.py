@@ -9,8 +9,9 @@ measures, in one run and on the same text:
 - an NLTK pipeline (``RegexpTokenizer`` + ``FreqDist``, with bigrams via ``nltk.bigrams``),
 - the floors: ``re.findall`` + ``Counter``, and splitting on whitespace.
 
-Each method runs in a fresh process so its peak memory (max RSS growth over the baseline
-with the corpus loaded) is its own. Usage::
+Each method runs in a fresh process; its peak memory is the growth of the proportional
+memory (PSS) of that process and its workers over what it held with the corpus loaded.
+Usage::
 
     .venv/bin/python benchmarks/terms.py            # 100,000 articles (about 120 MB)
     .venv/bin/python benchmarks/terms.py --articles 10000
@@ -23,7 +24,6 @@ import multiprocessing
 import os
 import random
 import re
-import resource
 import sys
 import time
 from pathlib import Path
@@ -52,8 +52,52 @@ def build_corpus(n_articles: int, seed: int = 0):
     return pd.DataFrame({"doc_id": [f"a{i}" for i in range(n_articles)], "text": bodies})
 
 
-def _rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+class _PeakMemory:
+    """Samples the proportional memory (PSS) of this process and its children.
+
+    PSS splits shared pages among the processes that share them, so forked workers are
+    not charged again for the corpus they inherit; the peak is of the sum over the
+    process tree, minus what the process held before the method started. It reads
+    /proc/PID/smaps_rollup every 100 ms (Linux), which costs little CPU.
+    """
+
+    def __init__(self) -> None:
+        import threading
+
+        import psutil
+
+        self.process = psutil.Process()
+        self.base = self._total()
+        self.peak = self.base
+        self.running = True
+        self.thread = threading.Thread(target=self._sample, daemon=True)
+        self.thread.start()
+
+    def _total(self) -> int:
+        import psutil
+
+        total = 0
+        for proc in [self.process, *self.process.children(recursive=True)]:
+            try:
+                with open(f"/proc/{proc.pid}/smaps_rollup", encoding="ascii") as handle:
+                    for line in handle:
+                        if line.startswith("Pss:"):
+                            total += int(line.split()[1]) * 1024
+                            break
+            except (OSError, psutil.Error):
+                pass
+        return total
+
+    def _sample(self) -> None:
+        while self.running:
+            self.peak = max(self.peak, self._total())
+            time.sleep(0.1)
+
+    def stop(self) -> float:
+        self.running = False
+        self.thread.join()
+        self.peak = max(self.peak, self._total())
+        return (self.peak - self.base) / 1e6
 
 
 def _run(method: str, n_articles: int, queue) -> None:
@@ -63,11 +107,11 @@ def _run(method: str, n_articles: int, queue) -> None:
 
     docs = build_corpus(n_articles)
     texts = docs["text"].tolist()
-    base = _rss_mb()
+    memory = _PeakMemory()
     start = time.perf_counter()
     tokens = _METHODS[method](docs, texts)
     seconds = time.perf_counter() - start
-    queue.put((seconds, _rss_mb() - base, tokens))
+    queue.put((seconds, memory.stop(), tokens))
 
 
 def _ours(ngram, n_jobs):

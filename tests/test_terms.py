@@ -222,3 +222,23 @@ def test_kwic_whole_frame():
     assert kwic(docs, r"t\w+", regex=True)["match"].tolist() == ["two", "three", "The"]
     with pytest.raises(ValueError, match="is not a valid regular expression"):
         kwic(docs, "(", regex=True)
+
+
+def test_fast_counting_path_tokenizes_exactly_like_tokenize():
+    """Random strings from a tricky alphabet: the split-based fast path and the regular
+    expression over the whole text must give the same norms, token for token."""
+    import random
+
+    from analysis.terms import _norms
+    from analysis.text import normalize
+
+    alphabet = list("abcXYZ  \n\t.,;:!?'’‐‑-—–\"“”()%$_0123456789sSİıßÉéКкж") + ["U.S.", "’s", "'s", "a.m."]
+    rng = random.Random(20261130)
+    texts = ["".join(rng.choices(alphabet, k=rng.randint(0, 40))) for _ in range(3000)]
+    docs = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "text": texts},
+                        index=[f"d{i}" for i in range(len(texts))])
+    tokens = tokenize(docs, stopwords=None)
+    by_doc = tokens.groupby("doc_id", sort=False)["token"].apply(list).to_dict()
+    for doc_id, text in zip(docs["doc_id"], texts):
+        expected = [normalize(t) for t in by_doc.get(doc_id, [])]
+        assert _norms(text) == expected, repr(text)
