@@ -8,13 +8,13 @@ The public API, by family:
   :func:`tfidf`, :func:`keyness`, :func:`collocations`, :func:`kwic`
 - corpus overview tables: :func:`corpus_summary`, :func:`articles_per_period`
 - charts (return matplotlib Figures): :func:`plot_articles_over_time`,
-  :func:`plot_articles_by_agency`
+  :func:`plot_articles_by_agency`, :func:`plot_top_terms`, :func:`plot_keyness`
 - reports: :func:`save_figure`, :func:`save_table`, :func:`run_report`
 """
 
 from .corpus import CorpusError, CorpusWarning, load_corpus, problems
 from .overview import articles_per_period, corpus_summary, filter_corpus
-from .plots import plot_articles_by_agency, plot_articles_over_time
+from .plots import plot_articles_by_agency, plot_articles_over_time, plot_keyness, plot_top_terms
 from .report import run_report, save_figure, save_table
 from .terms import collocations, keyness, kwic, term_frequencies, tfidf
 from .text import stopword_list, tokenize
@@ -40,6 +40,8 @@ __all__ = [
     "articles_per_period",
     "plot_articles_over_time",
     "plot_articles_by_agency",
+    "plot_top_terms",
+    "plot_keyness",
     "save_figure",
     "save_table",
     "run_report",

@@ -17,7 +17,8 @@ from matplotlib.figure import Figure
 from ._validate import check_columns
 from .overview import articles_per_period
 
-__all__ = ["plot_articles_over_time", "plot_articles_by_agency", "source_line", "new_figure"]
+__all__ = ["plot_articles_over_time", "plot_articles_by_agency", "plot_top_terms",
+           "plot_keyness", "source_line", "new_figure"]
 
 _STYLE = {
     "axes.spines.top": False,
@@ -128,3 +129,96 @@ def plot_articles_by_agency(docs: pd.DataFrame, *, top_n: int = 15) -> Figure:
     for y, value in enumerate(counts.to_numpy()):
         ax.text(value, y, f" {value:,}", va="center", fontsize=9)
     return _finish(fig, ax, docs, "Articles by credited agency", "Articles", "Agency")
+
+
+def _facets(n: int, width: float = 4.2, height_per_row: float = 3.6):
+    import math
+
+    cols = min(n, 3)
+    rows = math.ceil(n / cols)
+    import matplotlib
+
+    with matplotlib.rc_context(_STYLE):
+        fig = Figure(figsize=(width * cols, height_per_row * rows), layout="constrained")
+        axes = fig.subplots(rows, cols, squeeze=False)
+    flat = [ax for row in axes for ax in row]
+    for ax in flat[n:]:
+        ax.set_visible(False)
+    for ax in flat:
+        for side in ("top", "right"):
+            ax.spines[side].set_visible(False)
+    return fig, flat[:n]
+
+
+def plot_top_terms(
+    table: pd.DataFrame,
+    *,
+    by: str | None = None,
+    top_n: int = 15,
+    docs: pd.DataFrame | None = None,
+    title: str | None = None,
+) -> Figure:
+    """Horizontal bars of the most frequent terms of a :func:`term_frequencies` table.
+
+    With ``by`` (a column of the table, e.g. ``"agency"``) one panel per group. ``docs``
+    adds the source line (articles, agencies, dates) under the chart.
+    """
+    check_columns(table, "table", ["term", "count"] + ([by] if by else []))
+    groups = [(None, table)] if by is None else list(table.groupby(by, sort=True))
+    fig, axes = _facets(len(groups)) if by else new_figure(7.0, max(3.0, 0.3 * top_n + 1.2))
+    axes = axes if by else [axes]
+    colour = sns.color_palette("colorblind")[0]
+    for ax, (label, part) in zip(axes, groups):
+        part = part.sort_values(["count", "term"], ascending=[False, True], kind="stable").head(top_n)
+        ax.barh(part["term"].astype(str)[::-1], part["count"].to_numpy()[::-1], color=colour)
+        ax.xaxis.get_major_locator().set_params(integer=True)
+        ax.set_xlabel("Occurrences")
+        if label is not None:
+            ax.set_title(str(label), loc="left", fontsize=11, fontweight="bold")
+    heading = title or ("Most frequent terms" + (f" by {by.replace('_', ' ')}" if by else ""))
+    if by:
+        fig.suptitle(heading, x=0.0, ha="left", fontsize=12, fontweight="bold")
+        if docs is not None:
+            fig.text(0.0, -0.01, source_line(docs), ha="left", va="top", fontsize=8,
+                     color="#555555")
+        return fig
+    ax = axes[0]
+    ax.grid(axis="y", visible=False)
+    ax.grid(axis="x", color="#dddddd", linewidth=0.6)
+    if docs is None:
+        ax.set_title(heading, loc="left", fontsize=12, fontweight="bold")
+        ax.set_ylabel("Term")
+        return fig
+    return _finish(fig, ax, docs, heading, "Occurrences", "Term")
+
+
+def plot_keyness(
+    table: pd.DataFrame,
+    *,
+    top_n: int = 10,
+    docs: pd.DataFrame | None = None,
+) -> Figure:
+    """Diverging bars of Log Ratio from a :func:`keyness` table: the ``top_n`` most
+    over-used and under-used terms (by G2) of each group, one panel per group."""
+    check_columns(table, "table", ["term", "g2", "log_ratio"])
+    group_col = table.columns[0] if table.columns[0] != "term" else None
+    groups = [(None, table)] if group_col is None else list(table.groupby(group_col, sort=True))
+    fig, axes = _facets(len(groups), width=4.6, height_per_row=0.28 * 2 * top_n + 1.4)
+    over, under = sns.color_palette("colorblind")[0], sns.color_palette("colorblind")[3]
+    for ax, (label, part) in zip(axes, groups):
+        ranked = part.sort_values(["g2", "term"], ascending=[False, True], kind="stable")
+        shown = pd.concat([ranked[ranked["log_ratio"] > 0].head(top_n),
+                           ranked[ranked["log_ratio"] < 0].head(top_n)])
+        shown = shown.sort_values("log_ratio", kind="stable")
+        values = shown["log_ratio"].to_numpy()
+        ax.barh(shown["term"].astype(str), values, color=[over if v > 0 else under for v in values])
+        ax.axvline(0, color="#333333", linewidth=0.8)
+        ax.set_xlabel("Log Ratio (log2 of relative frequency vs the rest)")
+        ax.grid(axis="x", color="#dddddd", linewidth=0.6)
+        ax.set_title("all documents" if label is None else str(label), loc="left",
+                     fontsize=11, fontweight="bold")
+    fig.suptitle("Key terms: over-used (right) and under-used (left), strongest G2 first",
+                 x=0.0, ha="left", fontsize=12, fontweight="bold")
+    if docs is not None:
+        fig.text(0.0, -0.01, source_line(docs), ha="left", va="top", fontsize=8, color="#555555")
+    return fig

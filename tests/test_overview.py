@@ -60,3 +60,17 @@ def test_charts_have_titles_labels_and_a_source_line():
     assert [t.get_text() for t in fig.texts] == ["Source: 4 articles; AP, TASS; 2024-01-05 to 2024-03-01"]
     fig = plot_articles_by_agency(DOCS)
     assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["unknown", "AP", "TASS"]
+
+
+def test_term_charts():
+    from analysis import keyness, plot_keyness, plot_top_terms, term_frequencies
+
+    docs = DOCS.assign(text=["sco sco csto", "sco nato", "nato nato sco", "csto"])
+    fig = plot_top_terms(term_frequencies(docs), top_n=2, docs=docs)
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["nato", "sco"]
+    assert ax.get_title(loc="left") == "Most frequent terms"
+    by = plot_top_terms(term_frequencies(docs, by="agency"), by="agency")
+    assert [a.get_title(loc="left") for a in by.axes if a.get_visible()] == ["AP", "TASS"]
+    key = plot_keyness(keyness(docs, by="agency"), top_n=1)
+    assert [a.get_title(loc="left") for a in key.axes if a.get_visible()] == ["AP", "TASS"]

@@ -23,9 +23,14 @@ def test_report_writes_html_charts_tables_and_manifest(report):
     out, manifest = report
     assert manifest["failed"] == []
     assert (out / "index.html").exists() and (out / "manifest.json").exists()
-    assert sorted(p.name for p in (out / "figures").glob("*.png")) == \
-        ["articles_by_agency.png", "articles_over_time.png"]
-    assert {p.name for p in (out / "tables").glob("*.csv")} >= {"corpus_summary.csv", "articles.csv", "problems.csv"}
+    assert sorted(p.name for p in (out / "figures").glob("*.png")) == [
+        "articles_by_agency.png", "articles_over_time.png", "keyness.png", "top_terms.png",
+        "top_terms_by_group.png"]
+    assert {p.name for p in (out / "tables").glob("*.csv")} >= {
+        "corpus_summary.csv", "articles.csv", "problems.csv", "top_terms.csv", "keyness.csv",
+        "kwic_focus_terms.csv"}
+    kwic = pd.read_csv(out / "tables" / "kwic_focus_terms.csv")
+    assert {"doc_id", "field", "start", "end"} <= set(kwic.columns) and len(kwic) > 10
     articles = pd.read_csv(out / "tables" / "articles.csv")
     assert len(articles) == 18 and "text" not in articles.columns
     saved = json.loads((out / "manifest.json").read_text())
@@ -34,11 +39,22 @@ def test_report_writes_html_charts_tables_and_manifest(report):
         [p.name for p in sorted(NOTEBOOK_DIR.glob("[0-9][0-9]_*.ipynb"))]
 
 
-def test_report_html_has_no_code_and_no_stray_output(report):
+def test_same_input_gives_byte_identical_tables_and_charts(report, tmp_path):
     out, _ = report
-    page = (out / "01_corpus_overview.html").read_text(encoding="utf-8")
+    again = tmp_path / "again"
+    run_report(SAMPLE, out_dir=again, echo=lambda *a: None)
+    for kind in ("figures", "tables"):
+        first = {p.name: p.read_bytes() for p in (out / kind).iterdir()}
+        second = {p.name: p.read_bytes() for p in (again / kind).iterdir()}
+        assert first == second, kind
+
+
+@pytest.mark.parametrize("name", ["01_corpus_overview", "02_terms"])
+def test_report_html_has_no_code_and_no_stray_output(report, name):
+    out, _ = report
+    page = (out / f"{name}.html").read_text(encoding="utf-8")
     assert "<img" in page and "<table" in page
-    for stray in ("analysis.load_corpus", "&lt;Figure size", "&lt;Axes", "Warning", "PosixPath",
+    for stray in ("analysis.load_corpus", "analysis.save_", "&lt;Figure size", "&lt;Axes", "Warning", "PosixPath",
                   "jp-RenderedText\" data-mime-type=\"application/vnd.jupyter.stderr"):
         assert stray not in page, stray
 
