@@ -25,7 +25,8 @@ import pandas as pd
 
 from ._validate import check_choice, check_columns, check_int
 from .text import (
-    TOKEN_PATTERN,
+    _NORM_TABLE,
+    _TOKEN_RE,
     _fields,
     _is_punct,
     iter_texts,
@@ -35,8 +36,6 @@ from .text import (
 
 __all__ = ["term_frequencies", "tfidf", "keyness", "collocations", "kwic", "count_terms"]
 
-_TOKEN_RE = re.compile(TOKEN_PATTERN, re.IGNORECASE)
-_NORM_TABLE = str.maketrans({"\u2019": "'", "\u2010": "-", "\u2011": "-"})
 _CHUNK_CHARS = 2_000_000          # text per task: bounded memory, enough work per process
 _PARALLEL_CHARS = 8_000_000       # below this, one process is faster than starting more
 _DEFAULT_FIELDS = ("title", "lede", "text")

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 
 __all__ = ["Dateline", "parse_dateline", "parse_printed_date", "canonical_agency", "split_story",
            "Story"]
@@ -277,7 +278,7 @@ _BYLINE_RE = re.compile(
 )
 
 
-def parse_printed_date(text: str) -> "datetime | None":
+def parse_printed_date(text: str) -> datetime | None:
     """Read a date as printed on a page (``16 January 2025, 11:42``, ``Dec. 26, 2024 at
     9:05 p.m. EST``, ``2024-12-26 21:09``, ``26.12.2024``); ``None`` without a year.
 
@@ -286,8 +287,6 @@ def parse_printed_date(text: str) -> "datetime | None":
     >>> parse_printed_date("December 26, 2024 at 9:05 p.m. EST")
     datetime.datetime(2024, 12, 26, 21, 5)
     """
-    from datetime import datetime
-
     match = re.search(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)", text)
     if match:
         y, m, d = int(match[1]), int(match[2]), int(match[3])
@@ -474,7 +473,7 @@ def _split_head(paras: list[str]) -> list[str]:
     """The first blocks split into lines, when they hold several short lines."""
     head = []
     changed = False
-    for k, paragraph in enumerate(paras[:3]):
+    for _k, paragraph in enumerate(paras[:3]):
         lines = [line.strip() for line in paragraph.split("\n") if line.strip()]
         if 1 < len(lines) <= 6 and all(len(line) <= 400 for line in lines[:-1]):
             head.extend(lines)

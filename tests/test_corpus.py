@@ -7,7 +7,6 @@ import numpy as np
 import pandas as pd
 import pytest
 
-import analysis
 from analysis import CorpusError, CorpusWarning, load_corpus, problems
 from analysis.corpus import ARTICLE_COLUMNS, PROBLEM_COLUMNS
 
