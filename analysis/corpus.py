@@ -437,24 +437,21 @@ def _read_file(found: _Found, root: Path, options: _Options, log: _Problems) -> 
     rel = _relative(found, root)
     context = _FileContext(found.display, rel, options, log)
     text = decoded.text
-    if fmt == "json":
-        records = _json_records(text, context)
-    elif fmt == "jsonl":
-        records = _jsonl_records(text, context)
-    elif fmt == "csv":
-        records = _csv_records(text, context, tab=found.path.suffix.lower() == ".tsv")
-    elif fmt == "lines":
-        records = ((n, {"text": line}) for n, line in enumerate(text.split("\n"), 1)
-                   if line.strip())
-        return [_article(n, rec, context, mapped=True) for n, rec in records]
+    if fmt == "lines":
+        lines = ((n, {"text": line}) for n, line in enumerate(text.split("\n"), 1)
+                 if line.strip())
+        rows = [_article(n, rec, context, mapped=True) for n, rec in lines]
+    elif fmt == "text":
+        rows = [_article(None, {"text": text}, context, mapped=True, layout=True)]
     else:
-        return [_article(None, {"text": text}, context, mapped=True, layout=True)]
-    rows = []
-    for number, record in records:
-        row = _article(number, record, context)
-        if row is not None:
-            rows.append(row)
-    return rows
+        if fmt == "json":
+            records = _json_records(text, context)
+        elif fmt == "jsonl":
+            records = _jsonl_records(text, context)
+        else:
+            records = _csv_records(text, context, tab=found.path.suffix.lower() == ".tsv")
+        rows = [_article(number, record, context) for number, record in records]
+    return [row for row in rows if row is not None]
 
 
 @dataclass
