@@ -5,6 +5,7 @@ Every message names the argument, the bad value and how to fix it.
 
 from __future__ import annotations
 
+import numbers
 from collections.abc import Iterable
 from typing import Any
 
@@ -35,9 +36,10 @@ def check_int(
     """Return ``value`` if it is an int within the bounds, else raise with a fix."""
     if value is None and allow_none:
         return None
-    if isinstance(value, bool) or not isinstance(value, int):
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
         hint = " or None" if allow_none else ""
         raise TypeError(f"{name}={value!r} must be an int{hint}, got {type(value).__name__}.")
+    value = int(value)
     if minimum is not None and value < minimum or maximum is not None and value > maximum:
         raise ValueError(
             f"{name}={value!r} is out of range; give a value from {minimum} to {maximum}."

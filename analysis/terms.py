@@ -13,6 +13,7 @@ cores for large inputs.
 from __future__ import annotations
 
 import math
+import numbers
 import os
 import re
 from array import array
@@ -29,6 +30,7 @@ from .text import (
     _TOKEN_RE,
     _fields,
     _is_punct,
+    check_missing,
     iter_texts,
     normalize,
     stopword_list,
@@ -76,13 +78,13 @@ def _norms(text: str) -> list[str]:
 
 
 def _ngram_range(ngram: int | tuple[int, int]) -> tuple[int, int]:
-    if isinstance(ngram, bool):
-        ngram = None  # type: ignore[assignment]
-    if isinstance(ngram, int):
-        lo = hi = ngram
-    elif isinstance(ngram, tuple) and len(ngram) == 2 and all(
-            isinstance(n, int) and not isinstance(n, bool) for n in ngram):
-        lo, hi = ngram
+    def whole(n) -> bool:
+        return isinstance(n, numbers.Integral) and not isinstance(n, bool)
+
+    if whole(ngram):
+        lo = hi = int(ngram)
+    elif isinstance(ngram, tuple) and len(ngram) == 2 and all(whole(n) for n in ngram):
+        lo, hi = int(ngram[0]), int(ngram[1])
     else:
         raise TypeError(f"ngram={ngram!r} must be an int such as 2 or a (min, max) tuple such as (1, 2).")
     if not 1 <= lo <= hi <= 6:
@@ -191,10 +193,13 @@ def _chunks(docs: pd.DataFrame, fields: list[str], groups: np.ndarray):
         values = [docs[f].iloc[begin : begin + block].to_numpy(dtype=object) for f in fields]
         for offset, row in enumerate(zip(*values)):
             pos = begin + offset
-            for text in row:
-                if isinstance(text, str) and text:
-                    chunk.append((pos, int(groups[pos]), text))
-                    size += len(text)
+            for field, text in zip(fields, row):
+                if isinstance(text, str):
+                    if text:
+                        chunk.append((pos, int(groups[pos]), text))
+                        size += len(text)
+                else:
+                    check_missing(text, field, docs["doc_id"].iloc[pos])
             if size >= _CHUNK_CHARS:
                 yield chunk
                 chunk, size = [], 0
@@ -383,7 +388,7 @@ def tfidf(
 ) -> pd.DataFrame:
     """TF-IDF of each term in each group (by default each document).
 
-    ``tf`` is the term's count over all counted terms in the group; ``idf`` is
+    ``tf`` is the term's count over all counted terms of its length in the group; ``idf`` is
     ``ln(G / g)`` with ``G`` groups and ``g`` groups containing the term (with
     ``smooth=True``: ``ln((1 + G) / (1 + g)) + 1``, as scikit-learn); ``tfidf = tf * idf``.
     A term found in every group has idf 0 unless smoothed. With ``by="agency"`` the
@@ -399,7 +404,7 @@ def tfidf(
     raw = count_terms(docs, groups=codes, fields=fields, ngram=ngram, stopwords=stopwords,
                       extra_stopwords=extra_stopwords, n_jobs=n_jobs)
     n_groups = len(labels)
-    raw["tf"] = raw["count"] / raw.groupby("group")["count"].transform("sum")
+    raw["tf"] = raw["count"] / raw.groupby(["group", "n"])["count"].transform("sum")
     present = raw.groupby("term")["group"].transform("nunique")
     if smooth:
         raw["idf"] = np.log((1 + n_groups) / (1 + present)) + 1
@@ -440,14 +445,15 @@ def _log_ratio(o_t, o_r, n_t, n_r) -> np.ndarray:
     return np.log2((o_t / n_t) / (o_r / n_r))
 
 
-def _reference_counts(reference: Any, options: dict) -> tuple[pd.Series, pd.Series | None]:
-    """Term counts (and document counts, if known) of a background reference."""
+def _reference_counts(reference: Any, options: dict) -> pd.Series:
+    """Term counts of a background reference, indexed by (n, term)."""
     if isinstance(reference, pd.DataFrame) and {"term", "count"} <= set(reference.columns):
         counts = reference.groupby("term")["count"].sum()
-        return counts, None
+        n = counts.index.to_series().str.split().str.len().to_numpy()
+        counts.index = pd.MultiIndex.from_arrays([n, counts.index], names=["n", "term"])
+        return counts
     if isinstance(reference, pd.DataFrame):
-        raw = count_terms(reference, **options)
-        return raw.groupby("term")["count"].sum(), raw.groupby("term")["doc_count"].sum()
+        return count_terms(reference, **options).groupby(["n", "term"])["count"].sum()
     raise TypeError(
         "reference must be a docs DataFrame (with doc_id and text), a term-frequency table "
         f"(with term and count columns), or a value of `by`; got {type(reference).__name__}."
@@ -483,11 +489,12 @@ def keyness(
     ----------
     ``g2`` is the log-likelihood of Rayson & Garside (2000), as in the UCREL calculator:
     ``G2 = 2 * sum(O_i * ln(O_i / E_i))`` over target and reference, with
-    ``E_i = N_i * (O_t + O_r) / (N_t + N_r)``, ``N`` the counted-term totals, and zero
-    counts contributing nothing. ``p_value`` is its chi-squared upper tail (1 d.f.).
+    ``E_i = N_i * (O_t + O_r) / (N_t + N_r)``, ``N`` the counted-term totals (of terms
+    of the same length, with ``ngram=(1, 2)``), and zero counts contributing nothing. ``p_value`` is its chi-squared upper tail (1 d.f.).
     ``log_ratio`` is Hardie's effect size ``log2((O_t / N_t) / (O_r / N_r))``, with a
-    zero count replaced by 0.5 so the ratio stays finite. Positive: over-used by the
-    target; negative: under-used. ``*_per_10k`` are the relative frequencies per 10,000
+    zero count replaced by 0.5 so the ratio stays finite (and set to 0 in the rare case
+    where that would flip its sign). Positive: over-used by the target; negative:
+    under-used. A group whose texts have no counted terms gets no rows. ``*_per_10k`` are the relative frequencies per 10,000
     counted terms; ``target_docs`` the target documents containing the term.
 
     ``min_docs`` keeps over-used terms only when found in at least that many target
@@ -498,7 +505,8 @@ def keyness(
     reference_per_10k, g2, p_value, log_ratio, target_docs``.
     """
     check_int("min_docs", min_docs, minimum=1, maximum=10**12)
-    if not isinstance(min_effect, (int, float)) or isinstance(min_effect, bool) or min_effect < 0:
+    if not isinstance(min_effect, (int, float)) or isinstance(min_effect, bool) or \
+            not min_effect >= 0:
         raise ValueError(f"min_effect={min_effect!r} must be a number >= 0, e.g. 1.0 (twice as frequent).")
     options = dict(fields=fields, ngram=ngram, stopwords=stopwords,
                    extra_stopwords=extra_stopwords, n_jobs=n_jobs)
@@ -507,10 +515,17 @@ def keyness(
         raise ValueError("keyness needs by= (to compare groups) or reference= (a background corpus).")
     if by is not None and not isinstance(by, str):
         raise TypeError(f"by={by!r} must be one column name, e.g. 'agency'.")
+    if target is not None and by is None:
+        raise ValueError(f"target={target!r} needs by=, the column whose value it is.")
+    if by is not None and target is not None and reference is not None and \
+            not isinstance(reference, pd.DataFrame) and reference == target:
+        raise ValueError(f"reference={reference!r} is the target itself; choose another group "
+                         "or leave reference=None to compare with all other groups.")
     raw = count_terms(docs, groups=codes, **options)
-    counts = raw.pivot_table(index="term", columns="group", values="count", aggfunc="sum",
+    index = ["n", "term"]
+    counts = raw.pivot_table(index=index, columns="group", values="count", aggfunc="sum",
                              fill_value=0)
-    doc_counts = raw.pivot_table(index="term", columns="group", values="doc_count",
+    doc_counts = raw.pivot_table(index=index, columns="group", values="doc_count",
                                  aggfunc="sum", fill_value=0)
     code_of = {} if by is None else {v: c for c, v in labels[by].items()}
 
@@ -527,58 +542,84 @@ def keyness(
     external = reference is not None and not (
         by is not None and not isinstance(reference, pd.DataFrame))
     if external:
-        ref_counts, _ = _reference_counts(reference, options)
+        ref_counts = _reference_counts(reference, options)
     if by is None:
-        targets = [(None, [0])]
+        targets = [(None, [0], True)]
     elif target is None:
-        targets = [(labels.loc[c, by], [c]) for c in labels.index]
+        targets = [(labels.loc[c, by], [c], False) for c in labels.index]
     else:
-        targets = [(target, codes_for(target, "target"))]
+        label = ", ".join(map(str, target)) if isinstance(target, (list, tuple, set)) else target
+        targets = [(label, codes_for(target, "target"), True)]
 
     frames = []
-    for label, target_codes in targets:
+    for label, target_codes, explicit in targets:
         t_counts = counts.reindex(columns=target_codes, fill_value=0).sum(axis=1)
         t_docs = doc_counts.reindex(columns=target_codes, fill_value=0).sum(axis=1)
         if external:
             r_counts = ref_counts
         elif reference is not None:
-            ref_codes = codes_for(reference, "reference")
-            r_counts = counts.reindex(columns=ref_codes, fill_value=0).sum(axis=1)
+            r_counts = counts.reindex(columns=codes_for(reference, "reference"),
+                                      fill_value=0).sum(axis=1)
         else:
             others = [c for c in counts.columns if c not in target_codes]
             r_counts = counts[others].sum(axis=1) if others else t_counts * 0
-        terms = t_counts.index.union(r_counts.index)
-        o_t = t_counts.reindex(terms, fill_value=0).to_numpy(dtype=float)
-        o_r = r_counts.reindex(terms, fill_value=0).to_numpy(dtype=float)
-        n_t, n_r = o_t.sum(), o_r.sum()
-        if n_t == 0 or n_r == 0:
-            which = "target" if n_t == 0 else "reference"
-            raise ValueError(f"The {which} of the comparison ({label!r}) has no counted terms; "
-                             "check by=, target= and reference=.")
-        table = pd.DataFrame({
-            "term": terms.astype("str"),
-            "target_count": o_t.astype("int64"),
-            "reference_count": o_r.astype("int64"),
-            "target_per_10k": o_t / n_t * 10_000,
-            "reference_per_10k": o_r / n_r * 10_000,
-            "g2": _g2(o_t, o_r, n_t, n_r),
-            "log_ratio": _log_ratio(o_t, o_r, n_t, n_r),
-            "target_docs": t_docs.reindex(terms, fill_value=0).to_numpy().astype("int64"),
-        })
-        table = table[(table["target_count"] > 0) | (table["reference_count"] > 0)]
-        table["p_value"] = _chi2_sf_1df(table["g2"].to_numpy())
-        # min_docs guards keywords (over-used terms); under-used terms stay listed.
-        table = table[(table["log_ratio"] <= 0) | (table["target_docs"] >= min_docs)]
-        table = table[table["log_ratio"].abs() >= min_effect]
-        table = table.sort_values(["g2", "term"], ascending=[False, True], kind="stable")
-        if by is not None:
-            table.insert(0, by, label)
-        frames.append(table)
-    out = pd.concat(frames, ignore_index=True)
+        if t_counts.sum() == 0:
+            if explicit:
+                raise ValueError(f"The target of the comparison ({label!r}) has no counted "
+                                 "terms; check by=, target= and the stopwords.")
+            continue            # a group of empty or all-stopword texts has no key terms
+        if r_counts.sum() == 0:
+            hint = (f"only one group in column {by!r}: pass reference= (another group, a "
+                    "docs frame or a term-frequency table)" if by is not None and
+                    len(labels) == 1 and reference is None else "check reference=")
+            raise ValueError(f"The reference of the comparison ({label!r}) has no counted "
+                             f"terms; {hint}.")
+        frames.append(_keyness_table(t_counts, r_counts, t_docs, min_docs, min_effect, by, label))
     columns = ([by] if by else []) + ["term", "target_count", "reference_count",
                                       "target_per_10k", "reference_per_10k", "g2", "p_value",
                                       "log_ratio", "target_docs"]
-    return out[columns]
+    if not frames:
+        return pd.DataFrame(columns=columns)
+    return pd.concat(frames, ignore_index=True)[columns]
+
+
+def _keyness_table(t_counts: pd.Series, r_counts: pd.Series, t_docs: pd.Series,
+                   min_docs: int, min_effect: float, by: str | None, label: Any) -> pd.DataFrame:
+    """G2 and Log Ratio for every term; totals are per term length (n)."""
+    terms = t_counts.index.union(r_counts.index)
+    frame = pd.DataFrame({"o_t": t_counts.reindex(terms, fill_value=0).astype(float),
+                          "o_r": r_counts.reindex(terms, fill_value=0).astype(float)},
+                         index=terms)
+    frame = frame[(frame["o_t"] > 0) | (frame["o_r"] > 0)]
+    totals = frame.groupby(level="n").transform("sum")
+    o_t, o_r = frame["o_t"].to_numpy(), frame["o_r"].to_numpy()
+    n_t, n_r = totals["o_t"].to_numpy(), totals["o_r"].to_numpy()
+    with np.errstate(divide="ignore", invalid="ignore"):
+        rel_t = np.where(n_t > 0, o_t / n_t, 0.0)
+        rel_r = np.where(n_r > 0, o_r / n_r, 0.0)
+        log_ratio = _log_ratio(o_t, o_r, np.maximum(n_t, 1), np.maximum(n_r, 1))
+    # Replacing a zero by 0.5 can flip the sign when a total is tiny; the sign must say
+    # over- or under-use, so such a ratio is reported as 0.
+    log_ratio = np.where(np.sign(log_ratio) != np.sign(rel_t - rel_r), 0.0, log_ratio)
+    table = pd.DataFrame({
+        "term": frame.index.get_level_values("term").astype("str"),
+        "target_count": o_t.astype("int64"),
+        "reference_count": o_r.astype("int64"),
+        "target_per_10k": rel_t * 10_000,
+        "reference_per_10k": rel_r * 10_000,
+        "g2": _g2(o_t, o_r, n_t, n_r),
+        "log_ratio": log_ratio,
+        "target_docs": t_docs.reindex(frame.index, fill_value=0).to_numpy().astype("int64"),
+    })
+    table["p_value"] = _chi2_sf_1df(table["g2"].to_numpy())
+    # min_docs guards keywords (over-used terms); under-used terms stay listed.
+    over = table["target_per_10k"] > table["reference_per_10k"]
+    table = table[~over | (table["target_docs"] >= min_docs)]
+    table = table[table["log_ratio"].abs() >= min_effect]
+    table = table.sort_values(["g2", "term"], ascending=[False, True], kind="stable")
+    if by is not None:
+        table.insert(0, by, label)
+    return table
 
 
 _MEASURES = {
@@ -630,6 +671,9 @@ def collocations(
     finder.apply_freq_filter(min_count)
     finder.apply_word_filter(lambda w: w in stops or _is_punct(w))
     if focus is not None:
+        if not isinstance(focus, str) and not (
+                isinstance(focus, Iterable) and all(isinstance(f, str) for f in focus)):
+            raise TypeError(f"focus={focus!r} must be a term or a list of terms, e.g. ['csto'].")
         wanted = {normalize(f) for f in ([focus] if isinstance(focus, str) else focus)}
         finder.apply_ngram_filter(lambda a, b: a not in wanted and b not in wanted)
     scorer = getattr(BigramAssocMeasures, _MEASURES[measure])
@@ -658,17 +702,64 @@ def _windowed_finder(documents: list[list[str]], window: int):
     return finder
 
 
+_HYPHEN_CLASS = "[-\u2010\u2011]"
+_APOSTROPHE_CLASS = "['\u2019]"
+
+
 def _phrase_regex(pattern: str, case: bool) -> re.Pattern:
-    """A phrase (``"security council"``, ``"terror*"``) as a whole-word regex."""
+    """A phrase (``"security council"``, ``"terror*"``) as a regex matching whole tokens.
+
+    Straight and curly apostrophes, and the Unicode hyphens, match each other, as their
+    norms do; a match never starts or ends inside a hyphenated word (``soviet`` does not
+    match ``Post-Soviet``, whose token is ``post-soviet``); ``*`` matches the rest of a
+    word, not a possessive ``'s``.
+    """
     words = pattern.split()
     if not words:
         raise ValueError(f"pattern={pattern!r} is empty; give a word or phrase such as 'CSTO'.")
     parts = []
     for word in words:
-        piece = re.escape(word).replace(r"\*", r"[\w'’\-]*").replace(r"\?", r"\w")
+        piece = re.escape(word)
+        piece = re.sub(r"\\?[-\u2010\u2011]", lambda m: _HYPHEN_CLASS, piece)
+        piece = re.sub(r"\\?['\u2019]", lambda m: _APOSTROPHE_CLASS, piece)
+        piece = piece.replace(r"\*", "(?:\\w|" + _HYPHEN_CLASS + "(?=\\w))*")
+        piece = piece.replace(r"\?", r"\w")
         parts.append(piece)
     body = r"\s+".join(parts)
-    return re.compile(rf"(?<![\w]){body}(?![\w])", 0 if case else re.IGNORECASE)
+    start = rf"(?<!\w)(?<!\w{_HYPHEN_CLASS})"
+    end = rf"(?!\w)(?!{_HYPHEN_CLASS}\w)"
+    return re.compile(start + body + end, 0 if case else re.IGNORECASE)
+
+
+def _context_start(text: str, start: int, window: int) -> int:
+    """Where the ``window`` tokens before ``start`` begin (widening the search as needed)."""
+    if window == 0:
+        return start
+    reach = max(200, window * 40)
+    while True:
+        begin = max(0, start - reach)
+        tokens = [m.start() for m in _TOKEN_RE.finditer(text, begin, start)]
+        # The first token found may be cut by the search window: it does not count.
+        complete = tokens[1:] if begin > 0 else tokens
+        if len(complete) >= window or begin == 0:
+            return complete[-window] if len(complete) >= window else \
+                (complete[0] if complete else start)
+        reach *= 4
+
+
+def _context_end(text: str, end: int, window: int) -> int:
+    """Where the ``window`` tokens after ``end`` stop (widening the search as needed)."""
+    if window == 0:
+        return end
+    reach = max(200, window * 40)
+    while True:
+        stop = min(len(text), end + reach)
+        tokens = [m.end() for m in _TOKEN_RE.finditer(text, end, stop)]
+        complete = tokens[:-1] if stop < len(text) else tokens
+        if len(complete) >= window or stop == len(text):
+            return complete[window - 1] if len(complete) >= window else \
+                (complete[-1] if complete else end)
+        reach *= 4
 
 
 def kwic(
@@ -694,7 +785,12 @@ def kwic(
     """
     check_int("window", window, minimum=0, maximum=1000)
     fields = _fields(docs, fields)
-    patterns = [pattern] if isinstance(pattern, str) else list(pattern)
+    if isinstance(pattern, str):
+        patterns = [pattern]
+    elif isinstance(pattern, Iterable) and all(isinstance(p, str) for p in pattern):
+        patterns = list(pattern)
+    else:
+        raise TypeError(f"pattern={pattern!r} must be a word or phrase (str) or a list of them.")
     if not patterns:
         raise ValueError("pattern=[] is empty; give a word, phrase or list of them.")
     if regex:
@@ -705,17 +801,12 @@ def kwic(
     else:
         compiled = [_phrase_regex(p, case) for p in patterns]
     rows = []
-    reach = max(200, window * 40)
     for pos, doc_id, field, text in iter_texts(docs, fields):
         spans = sorted({(m.start(), m.end()) for rx in compiled for m in rx.finditer(text)
                         if m.end() > m.start()})
         for start, end in spans:
-            before = list(_TOKEN_RE.finditer(text, max(0, start - reach), start))
-            after = list(_TOKEN_RE.finditer(text, end, min(len(text), end + reach)))
-            pre_start = before[-window].start() if window and len(before) >= window else \
-                (before[0].start() if window and before else start)
-            post_end = after[window - 1].end() if window and len(after) >= window else \
-                (after[-1].end() if window and after else end)
+            pre_start = _context_start(text, start, window)
+            post_end = _context_end(text, end, window)
             rows.append((pos, doc_id, field, start, end, " ".join(text[pre_start:start].split()),
                          text[start:end], " ".join(text[end:post_end].split())))
     field_rank = {f: k for k, f in enumerate(fields)}

@@ -1,8 +1,10 @@
 """One tokenizer behind every count: tokens, sentences and stopwords.
 
-Tokens come from one regular expression (NLTK's :class:`~nltk.tokenize.RegexpTokenizer`
-semantics, no downloaded data) and sentences from NLTK's Punkt with an abbreviation list
-the kit ships, so everything runs offline. :func:`tokenize` returns the per-token table;
+Tokens come from one regular expression (the pattern NLTK's ``RegexpTokenizer`` would take,
+run with Python's ``re`` so that counting and tokenizing share one engine; NLTK's wrapper
+runs patterns through the ``regex`` engine under a 5-second limit, which treats some
+marks differently and fails on very long fields) and sentences from NLTK's Punkt with an
+abbreviation list the kit ships, so everything runs offline. :func:`tokenize` returns the per-token table;
 the counting functions in :mod:`analysis.terms` use the same expression on the same text,
 so their counts agree with :func:`tokenize` term for term.
 
@@ -27,7 +29,6 @@ from functools import lru_cache
 from importlib import resources
 
 import pandas as pd
-from nltk.tokenize import RegexpTokenizer
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from ._validate import check_columns
@@ -100,6 +101,10 @@ def stopword_list(
     """
     if stopwords is None:
         base: frozenset[str] = frozenset()
+    elif not isinstance(stopwords, str) and not _is_word_list(stopwords):
+        raise TypeError(
+            f"stopwords={stopwords!r} must be 'english', 'nltk', None or a list of words."
+        )
     elif isinstance(stopwords, str):
         if stopwords == "english":
             base = _shipped_stopwords("en")
@@ -113,12 +118,18 @@ def stopword_list(
     else:
         base = frozenset(normalize(w) for w in stopwords)
     if extra_stopwords is not None:
-        if isinstance(extra_stopwords, str):
+        if isinstance(extra_stopwords, str) or not _is_word_list(extra_stopwords):
             raise TypeError(
                 f"extra_stopwords={extra_stopwords!r} must be a list of words, e.g. ['said']."
             )
         base = base | {normalize(w) for w in extra_stopwords}
     return frozenset(base)
+
+
+def _is_word_list(value) -> bool:
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        return False
+    return all(isinstance(v, str) for v in value)
 
 
 def _nltk_stopwords() -> frozenset[str]:
@@ -136,15 +147,17 @@ def _nltk_stopwords() -> frozenset[str]:
 
 
 def _fields(docs: pd.DataFrame, fields: Sequence[str] | str) -> list[str]:
+    """The text columns of ``fields`` that ``docs`` has (at least one must be there)."""
+    check_columns(docs, "docs", ["doc_id"])
     if isinstance(fields, str):
         fields = [fields]
+    if not _is_word_list(fields):
+        raise TypeError(
+            f"fields={fields!r} must be a column name or a list of them, e.g. ('title', 'text')."
+        )
     fields = list(fields)
     if not fields:
         raise ValueError("fields=() is empty; name at least one text column, e.g. ('text',).")
-    if "text" in fields:
-        check_columns(docs, "docs", ["doc_id", "text"])
-    else:
-        check_columns(docs, "docs", ["doc_id"])
     present = [f for f in fields if f in docs.columns]
     if not present:
         raise ValueError(
@@ -155,13 +168,30 @@ def _fields(docs: pd.DataFrame, fields: Sequence[str] | str) -> list[str]:
 
 
 def iter_texts(docs: pd.DataFrame, fields: Sequence[str]):
-    """``(row position, doc_id, field, text)`` for every non-empty text, in table order."""
+    """``(row position, doc_id, field, text)`` for every non-empty text, in table order.
+
+    Missing values are skipped; any other non-string value is an error, so nothing is
+    dropped silently.
+    """
     ids = docs["doc_id"].astype("str").to_numpy()
     for field in fields:
         values = docs[field].to_numpy()
         for pos, (doc_id, text) in enumerate(zip(ids, values)):
-            if isinstance(text, str) and text:
-                yield pos, doc_id, field, text
+            if isinstance(text, str):
+                if text:
+                    yield pos, doc_id, field, text
+            else:
+                check_missing(text, field, doc_id)
+
+
+def check_missing(value, field: str, doc_id) -> None:
+    """Accept a missing value in a text column; raise for anything else that is not text."""
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+        return
+    raise TypeError(
+        f"docs[{field!r}] holds a {type(value).__name__} for doc_id {doc_id!r}; text columns "
+        f"must hold strings (convert with docs[{field!r}].astype(str))."
+    )
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -214,10 +244,11 @@ def tokenize(
     """
     fields = _fields(docs, fields)
     stops = stopword_list(stopwords, extra_stopwords)
-    tokenizer = RegexpTokenizer(TOKEN_PATTERN, flags=re.IGNORECASE | re.UNICODE)
     columns: dict[str, list] = {c: [] for c in TOKEN_COLUMNS}
-    for _, doc_id, field, text in iter_texts(docs, fields):
-        spans = list(tokenizer.span_tokenize(text))
+    rank = {f: k for k, f in enumerate(fields)}
+    order: list[int] = []
+    for pos, doc_id, field, text in iter_texts(docs, fields):
+        spans = [m.span() for m in _TOKEN_RE.finditer(text)]
         if not spans:
             continue
         sentences = sentence_spans(text)
@@ -237,13 +268,12 @@ def tokenize(
             columns["end"].append(end)
             columns["is_stop"].append(norm in stops)
             columns["is_punct"].append(_is_punct(token))
+        order.extend([pos * len(fields) + rank[field]] * len(spans))
     table = pd.DataFrame(columns)
     table = table.astype({"doc_id": "str", "field": "str", "sent": "int64", "i": "int64",
                           "token": "str", "norm": "str", "start": "int64", "end": "int64",
                           "is_stop": "bool", "is_punct": "bool"})
-    # Rows in table order: document by document, fields in the order given.
-    rank = {f: k for k, f in enumerate(fields)}
-    pos_of = {d: p for p, d in enumerate(docs["doc_id"].astype("str"))}
-    key = table["doc_id"].map(pos_of) * len(fields) + table["field"].map(rank)
-    table = table.iloc[key.argsort(kind="stable")].reset_index(drop=True)
+    # Rows in table order: row by row of docs, fields in the order given.
+    key = pd.Series(order, dtype="int64")
+    table = table.iloc[key.argsort(kind="stable").to_numpy()].reset_index(drop=True)
     return table

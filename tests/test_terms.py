@@ -242,3 +242,84 @@ def test_fast_counting_path_tokenizes_exactly_like_tokenize():
     for doc_id, text in zip(docs["doc_id"], texts):
         expected = [normalize(t) for t in by_doc.get(doc_id, [])]
         assert _norms(text) == expected, repr(text)
+
+
+# ---------------------------------------------------------------------------------------
+# Regressions from a review of the term functions
+# ---------------------------------------------------------------------------------------
+
+
+def test_counts_match_tokenize_on_marks_superscripts_and_controls():
+    docs = pd.DataFrame({"doc_id": ["a"], "text": [
+        "भारत की राजधानी दिल्ली; cafe\u0301; CO₂; x²; a\x1cb"]}, index=["a"])
+    assert term_frequencies(docs, stopwords=None)[["term", "count", "doc_count"]].pipe(
+        pd.testing.assert_frame_equal, _reference_counts(docs, 1, {"stopwords": None}),
+        check_dtype=False) is None
+
+
+def test_log_ratio_sign_follows_relative_frequency_and_min_docs():
+    docs = pd.DataFrame({"doc_id": list("abc"), "g": ["x", "z", "x"],
+                         "text": ["one two", "three", "four four four"]})
+    got = keyness(docs, by="g", target="x").set_index("term")
+    assert got.loc["four", "log_ratio"] >= 0
+    assert "four" not in set(keyness(docs, by="g", target="x", min_docs=2)["term"])
+
+
+def test_keyness_groups_without_terms_lists_and_lengths():
+    docs = pd.DataFrame({"doc_id": list("abcd"), "g": ["A", "B", "C", "A"],
+                         "text": ["summit talks", "summit summit", "the of and", "talks held"]})
+    every = keyness(docs, by="g")
+    assert sorted(every["g"].unique()) == ["A", "B"]          # C has only stopwords
+    pair = keyness(docs, by="g", target=["A", "C"])
+    assert set(pair["g"]) == {"A, C"}
+    both = keyness(docs, by="g", target="B", ngram=(1, 2)).set_index("term")
+    # Totals are per term length: B has 2 unigrams, 1 bigram.
+    assert both.loc["summit", "target_per_10k"] == pytest.approx(10_000)
+    assert both.loc["summit summit", "target_per_10k"] == pytest.approx(10_000)
+
+
+def test_tokenize_keeps_table_order_with_repeated_ids():
+    docs = pd.DataFrame({"doc_id": ["a", "b", "a"], "title": ["T0", "T1", "T2"],
+                         "text": ["x0", "x1", "x2"]})
+    assert tokenize(docs)["token"].tolist() == ["T0", "x0", "T1", "x1", "T2", "x2"]
+
+
+def test_kwic_matches_like_the_norms():
+    docs = pd.DataFrame({"doc_id": ["a"], "text": [
+        "Post\u2011Soviet states, post-soviet ties. Kazakhstan's and Kazakhstan’s terrorism’s."]},
+        index=["a"])
+    assert kwic(docs, "post-soviet")["match"].tolist() == ["Post\u2011Soviet", "post-soviet"]
+    assert kwic(docs, "soviet").empty
+    assert kwic(docs, "Kazakhstan’s")["match"].tolist() == ["Kazakhstan's", "Kazakhstan’s"]
+    assert kwic(docs, "terror*")["match"].tolist() == ["terrorism"]
+    url = "see " + "https://example.com/" + "x" * 500 + " now MATCH"
+    line = kwic(pd.DataFrame({"doc_id": ["u"], "text": [url]}, index=["u"]), "match", window=3)
+    assert line["pre"].iloc[0].startswith("x") is False and line["pre"].iloc[0].endswith("now")
+
+
+def test_term_function_arguments_are_checked():
+    docs = pd.DataFrame({"doc_id": ["a", "b"], "g": ["x", "y"], "text": ["sco", "csto"]})
+    with pytest.raises(TypeError, match=r"stopwords=5 must be 'english', 'nltk', None or a list"):
+        term_frequencies(docs, stopwords=5)
+    with pytest.raises(TypeError, match=r"extra_stopwords=5 must be a list of words"):
+        term_frequencies(docs, extra_stopwords=5)
+    with pytest.raises(TypeError, match=r"fields=5 must be a column name or a list"):
+        term_frequencies(docs, fields=5)
+    with pytest.raises(TypeError, match=r"focus=5 must be a term or a list"):
+        collocations(docs, focus=5)
+    with pytest.raises(TypeError, match=r"pattern=5 must be a word or phrase"):
+        kwic(docs, 5)
+    with pytest.raises(ValueError, match=r"target='x' needs by="):
+        keyness(docs, target="x", reference=docs)
+    with pytest.raises(ValueError, match=r"reference='x' is the target itself"):
+        keyness(docs, by="g", target="x", reference="x")
+    with pytest.raises(ValueError, match=r"min_effect=nan must be a number >= 0"):
+        keyness(docs, by="g", min_effect=float("nan"))
+    with pytest.raises(ValueError, match=r"only one group in column 'g'"):
+        keyness(docs.assign(g="x"), by="g")
+    with pytest.raises(TypeError, match=r"docs\['text'\] holds a int for doc_id 'b'"):
+        term_frequencies(docs.assign(text=pd.Series(["sco", 5], dtype=object)))
+    assert term_frequencies(docs, ngram=np.int64(1), min_count=np.int64(1))["term"].tolist() == \
+        ["csto", "sco"]
+    titles = pd.DataFrame({"doc_id": ["a"], "title": ["SCO summit"]})
+    assert term_frequencies(titles)["term"].tolist() == ["sco", "summit"]
