@@ -7,11 +7,20 @@ The public API, by family:
 - tokens and terms: :func:`tokenize`, :func:`stopword_list`, :func:`term_frequencies`,
   :func:`tfidf`, :func:`keyness`, :func:`collocations`, :func:`kwic`
 - corpus overview tables: :func:`corpus_summary`, :func:`articles_per_period`
+- actors: :func:`actor_registry`, :func:`actor_mentions`, :func:`actor_counts`,
+  :func:`co_mentions`, :func:`co_mention_graph`
 - charts (return matplotlib Figures): :func:`plot_articles_over_time`,
   :func:`plot_articles_by_agency`, :func:`plot_top_terms`, :func:`plot_keyness`
 - reports: :func:`save_figure`, :func:`save_table`, :func:`run_report`
 """
 
+from .actors import (
+    actor_counts,
+    actor_mentions,
+    actor_registry,
+    co_mention_graph,
+    co_mentions,
+)
 from .corpus import CorpusError, CorpusWarning, load_corpus, problems
 from .overview import articles_per_period, corpus_summary, filter_corpus
 from .plots import plot_articles_by_agency, plot_articles_over_time, plot_keyness, plot_top_terms
@@ -36,6 +45,11 @@ __all__ = [
     "keyness",
     "collocations",
     "kwic",
+    "actor_registry",
+    "actor_mentions",
+    "actor_counts",
+    "co_mentions",
+    "co_mention_graph",
     "corpus_summary",
     "articles_per_period",
     "plot_articles_over_time",

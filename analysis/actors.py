@@ -1,0 +1,360 @@
+"""Actors: a canonical registry, mentions with offsets, counts and co-mention networks.
+
+The default registry is the plain file ``analysis/data/actors.csv`` (``actor_id, name,
+kind, aliases`` with aliases separated by ``|``). Its countries come from ``pycountry``
+(ISO 3166-1 alpha-3 ids and names) plus the short names and demonyms in
+``analysis/data/country_forms.csv``; organisations, armed groups and media come from
+``analysis/data/organisations.csv``. ``python -m analysis.actors`` rebuilds it.
+
+Matching uses an Aho-Corasick automaton (``pyahocorasick``) over all aliases at once:
+longest match wins and no text is counted twice ("South Sudan" never also yields Sudan);
+acronyms match only in their printed case ("US" is the United States, "us" is not) and
+not inside all-capital headlines; other names must start with a capital letter.
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+import pandas as pd
+
+from ._validate import check_choice, check_columns
+from .text import _fields, iter_texts, sentence_spans
+
+__all__ = ["actor_registry", "actor_mentions", "actor_counts", "co_mentions",
+           "co_mention_graph", "MENTION_COLUMNS", "build_default_registry"]
+
+MENTION_COLUMNS = ["doc_id", "field", "start", "end", "surface", "actor_id", "name", "kind",
+                   "sent", "how"]
+KINDS = ["country", "igo", "organisation", "armed_group", "person", "place", "media"]
+_NORM_TABLE = str.maketrans({"\u2019": "'", "\u2010": "-", "\u2011": "-"})
+_PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
+
+
+# ---------------------------------------------------------------------------------------
+# Registry
+# ---------------------------------------------------------------------------------------
+
+
+def _data_path(name: str):
+    return resources.files("analysis").joinpath("data", name)
+
+
+def build_default_registry() -> pd.DataFrame:
+    """The default registry, built from pycountry and the kit's two hand-kept files."""
+    import pycountry
+
+    forms = pd.read_csv(_data_path("country_forms.csv").open(encoding="utf-8"), dtype=str,
+                        keep_default_na=False).set_index("actor_id")
+    rows = []
+    for country in sorted(pycountry.countries, key=lambda c: c.alpha_3):
+        names = [getattr(country, "common_name", None), country.name,
+                 getattr(country, "official_name", None)]
+        # "Korea, Republic of" and "Bolivia (Plurinational State of)" are index forms,
+        # never printed in running text.
+        aliases = [n for n in names if n and "," not in n and "(" not in n]
+        display = aliases[0] if aliases else country.name
+        if country.alpha_3 in forms.index:
+            extra = forms.loc[country.alpha_3]
+            short = [a for a in extra["short_names"].split("|") if a]
+            display = short[0] if short else display
+            aliases = short + aliases + [a for a in extra["adjectives_and_demonyms"].split("|") if a]
+        rows.append((country.alpha_3, display, "country", _join_unique(aliases)))
+    organisations = pd.read_csv(_data_path("organisations.csv").open(encoding="utf-8"),
+                                dtype=str, keep_default_na=False)
+    for row in organisations.itertuples(index=False):
+        rows.append((row.actor_id, row.name, row.kind, _join_unique(row.aliases.split("|"))))
+    return pd.DataFrame(rows, columns=["actor_id", "name", "kind", "aliases"])
+
+
+def _join_unique(aliases: Iterable[str]) -> str:
+    seen: dict[str, None] = {}
+    for alias in aliases:
+        alias = alias.strip()
+        if alias:
+            seen.setdefault(alias, None)
+    return "|".join(seen)
+
+
+def actor_registry(*extra: str | os.PathLike | pd.DataFrame) -> pd.DataFrame:
+    """The actor registry: the kit's default, plus or overridden by ``extra`` tables.
+
+    Each ``extra`` is a CSV path or a DataFrame with ``actor_id, name, kind, aliases``
+    (aliases separated by ``|``; more columns, such as ``role``, are kept). A row whose
+    ``actor_id`` is already in the registry replaces it; new ids are added.
+
+    Returns ``actor_id, name, kind, aliases`` (and any extra columns), one row per actor.
+
+    >>> reg = actor_registry()
+    >>> reg.set_index("actor_id").loc[["KAZ", "CICA"], "kind"].tolist()
+    ['country', 'igo']
+    """
+    table = pd.read_csv(_data_path("actors.csv").open(encoding="utf-8"), dtype=str,
+                        keep_default_na=False)
+    for item in extra:
+        if isinstance(item, pd.DataFrame):
+            more = item.copy()
+            where = "a DataFrame"
+        else:
+            path = Path(item)
+            if not path.exists():
+                raise FileNotFoundError(f"extra={os.fspath(item)!r} does not exist; give the path "
+                                        "of a CSV with actor_id, name, kind, aliases.")
+            more = pd.read_csv(path, dtype=str, keep_default_na=False)
+            where = os.fspath(item)
+        missing = [c for c in ("actor_id", "name", "kind", "aliases") if c not in more.columns]
+        if missing:
+            raise ValueError(f"{where} lacks the column(s) {missing}; an actor table needs "
+                             "actor_id, name, kind and aliases (separated by '|').")
+        if more["aliases"].map(lambda v: isinstance(v, (list, tuple))).any():
+            more["aliases"] = more["aliases"].map(
+                lambda v: "|".join(v) if isinstance(v, (list, tuple)) else v)
+        bad = sorted(set(more["kind"]) - set(KINDS))
+        if bad:
+            raise ValueError(f"{where}: kind {bad} is not one of {KINDS}.")
+        more = more.astype({"actor_id": "str", "name": "str", "kind": "str", "aliases": "str"})
+        table = pd.concat([table[~table["actor_id"].isin(more["actor_id"])], more],
+                          ignore_index=True)
+    return table.fillna("").astype({c: "str" for c in ("actor_id", "name", "kind", "aliases")})
+
+
+# ---------------------------------------------------------------------------------------
+# Matching
+# ---------------------------------------------------------------------------------------
+
+
+def _is_acronym(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6
+
+
+class _Matcher:
+    """An Aho-Corasick automaton over the aliases of a registry."""
+
+    def __init__(self, registry: pd.DataFrame):
+        import ahocorasick
+
+        self.automaton = ahocorasick.Automaton()
+        entries: dict[str, list[tuple[int, str, bool]]] = {}
+        for row, aliases in enumerate(registry["aliases"].to_numpy()):
+            for alias in str(aliases).split("|"):
+                alias = alias.strip()
+                if not alias:
+                    continue
+                key = alias.lower().translate(_NORM_TABLE)
+                entries.setdefault(key, []).append((row, alias, _is_acronym(alias)))
+        for key, values in entries.items():
+            self.automaton.add_word(key, (len(key), values))
+        self.automaton.make_automaton()
+        self.empty = not entries
+
+    def find(self, text: str) -> list[tuple[int, int, int]]:
+        """Non-overlapping ``(start, end, registry row)`` matches, longest first."""
+        if self.empty:
+            return []
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        lowered = lowered.translate(_NORM_TABLE)
+        candidates = []
+        for last, (length, values) in self.automaton.iter(lowered):
+            start, end = last - length + 1, last + 1
+            if start > 0 and lowered[start - 1].isalnum():
+                continue
+            if end < len(text) and lowered[end].isalnum():
+                continue
+            surface = text[start:end]
+            for row, alias, acronym in values:
+                if acronym:
+                    if surface != alias or _in_capitals(text, start, end):
+                        continue
+                elif not surface[:1].isupper():
+                    continue
+                candidates.append((start, -(end - start), row, end))
+                break
+        candidates.sort()
+        chosen = []
+        reach = -1
+        for start, _, row, end in candidates:
+            if start >= reach:
+                chosen.append((start, end, row))
+                reach = end
+        return chosen
+
+
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """True inside an all-capitals stretch ("IS IT OVER?"), where acronyms can't be told."""
+    around = text[max(0, start - 24) : start] + text[end : end + 24]
+    letters = [c for c in around if c.isalpha()]
+    return len(letters) >= 6 and sum(c.isupper() for c in letters) / len(letters) > 0.7
+
+
+@lru_cache(maxsize=4)
+def _default_matcher() -> tuple[pd.DataFrame, _Matcher]:
+    registry = actor_registry()
+    return registry, _Matcher(registry)
+
+
+def actor_mentions(
+    docs: pd.DataFrame,
+    *,
+    registry: pd.DataFrame | None = None,
+    fields: Sequence[str] | str = ("title", "lede", "text"),
+) -> pd.DataFrame:
+    """Every mention of a registry actor, one row each, with offsets.
+
+    Parameters
+    ----------
+    docs
+        Any DataFrame with ``doc_id`` and the text columns in ``fields``.
+    registry
+        An actor table from :func:`actor_registry` (default: the kit's registry).
+    fields
+        Text columns to search.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``doc_id, field, start, end, surface, actor_id, name, kind, sent, how``, then
+        ``para``: ``docs.loc[doc_id, field][start:end] == surface``; ``sent`` and ``para``
+        number the sentence and paragraph within the field (from 0); ``how`` is
+        ``"registry"``. Rows in table order, then by position.
+
+    Examples
+    --------
+    >>> docs = pd.DataFrame({"doc_id": ["a"], "text": ["South Sudan and Sudan met. The US and us."]})
+    >>> actor_mentions(docs)["actor_id"].tolist()
+    ['SSD', 'SDN', 'USA']
+    """
+    fields = _fields(docs, fields)
+    if registry is None:
+        registry, matcher = _default_matcher()
+    else:
+        check_columns(registry, "registry", ["actor_id", "name", "kind", "aliases"])
+        matcher = _Matcher(registry)
+    ids = registry["actor_id"].to_numpy()
+    names = registry["name"].to_numpy()
+    kinds = registry["kind"].to_numpy()
+    rank = {f: k for k, f in enumerate(fields)}
+    rows = []
+    for pos, doc_id, field, text in iter_texts(docs, fields):
+        found = matcher.find(text)
+        if not found:
+            continue
+        sentence_ends = [end for _, end in sentence_spans(text)]
+        paragraph_starts = [m.end() for m in _PARAGRAPH_RE.finditer(text)]
+        for start, end, row in found:
+            sent = min(bisect.bisect_right(sentence_ends, start), max(0, len(sentence_ends) - 1))
+            para = bisect.bisect_right(paragraph_starts, start)
+            rows.append((pos, rank[field], doc_id, field, start, end, text[start:end], ids[row],
+                         names[row], kinds[row], sent, "registry", para))
+    rows.sort(key=lambda r: (r[0], r[1], r[4]))
+    table = pd.DataFrame([r[2:] for r in rows], columns=MENTION_COLUMNS + ["para"])
+    return table.astype({"doc_id": "str", "field": "str", "start": "int64", "end": "int64",
+                         "surface": "str", "actor_id": "str", "name": "str", "kind": "str",
+                         "sent": "int64", "how": "str", "para": "int64"})
+
+
+# ---------------------------------------------------------------------------------------
+# Aggregates
+# ---------------------------------------------------------------------------------------
+
+
+def actor_counts(
+    mentions: pd.DataFrame,
+    *,
+    by: str | Sequence[str] | None = None,
+    docs: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Mentions and documents per actor, overall or per group.
+
+    ``by`` names columns of ``mentions``, or of ``docs`` (joined on ``doc_id``) when
+    given, e.g. ``actor_counts(mentions, by="agency", docs=docs)``.
+
+    Returns ``[by], actor_id, name, kind, mentions, docs`` sorted by group, then mentions
+    (descending), then actor_id.
+    """
+    check_columns(mentions, "mentions", ["doc_id", "actor_id", "name", "kind"])
+    columns = [] if by is None else ([by] if isinstance(by, str) else list(by))
+    table = mentions
+    missing = [c for c in columns if c not in mentions.columns]
+    if missing:
+        if docs is None:
+            raise ValueError(f"by={by!r}: {missing} not in mentions; pass docs= to take them "
+                             "from the articles table.")
+        check_columns(docs, "docs", ["doc_id"] + missing)
+        table = mentions.merge(docs[["doc_id"] + missing].drop_duplicates("doc_id"),
+                               on="doc_id", how="left")
+    keys = columns + ["actor_id", "name", "kind"]
+    out = table.groupby(keys, dropna=False, sort=False).agg(
+        mentions=("doc_id", "size"), docs=("doc_id", "nunique")).reset_index()
+    out = out.sort_values(columns + ["mentions", "actor_id"],
+                          ascending=[True] * len(columns) + [False, True], kind="stable")
+    return out.reset_index(drop=True).astype({"mentions": "int64", "docs": "int64"})
+
+
+def co_mentions(
+    mentions: pd.DataFrame,
+    *,
+    level: Literal["sentence", "paragraph", "document"] = "sentence",
+) -> pd.DataFrame:
+    """Pairs of actors mentioned in the same sentence, paragraph or document.
+
+    Returns ``actor_a, actor_b, weight, docs, example_doc_id`` with ``actor_a < actor_b``:
+    ``weight`` counts the units (sentences, paragraphs or documents) where both occur,
+    ``docs`` the documents, ``example_doc_id`` the first such document in table order.
+    Sorted by weight (descending), then the pair.
+    """
+    check_choice("level", level, ["sentence", "paragraph", "document"])
+    unit = {"sentence": ["doc_id", "field", "sent"], "paragraph": ["doc_id", "field", "para"],
+            "document": ["doc_id"]}[level]
+    check_columns(mentions, "mentions", unit + ["actor_id"])
+    columns = ["actor_a", "actor_b", "weight", "docs", "example_doc_id"]
+    present = mentions[unit + ["actor_id"]].drop_duplicates()
+    present = present.assign(_order=pd.factorize(present["doc_id"])[0])
+    pairs = present.merge(present, on=unit, suffixes=("_a", "_b"))
+    pairs = pairs[pairs["actor_id_a"] < pairs["actor_id_b"]]
+    if pairs.empty:
+        return pd.DataFrame(columns=columns).astype({"weight": "int64", "docs": "int64"})
+    out = pairs.sort_values("_order_a", kind="stable").groupby(
+        ["actor_id_a", "actor_id_b"], sort=True).agg(
+        weight=("doc_id", "size"), docs=("doc_id", "nunique"), example_doc_id=("doc_id", "first"))
+    out = out.reset_index().rename(columns={"actor_id_a": "actor_a", "actor_id_b": "actor_b"})
+    out = out.sort_values(["weight", "actor_a", "actor_b"], ascending=[False, True, True],
+                          kind="stable").reset_index(drop=True)
+    return out[columns].astype({"weight": "int64", "docs": "int64"})
+
+
+def co_mention_graph(pairs: pd.DataFrame, *, counts: pd.DataFrame | None = None):
+    """A :class:`networkx.Graph` of a :func:`co_mentions` table, for Gephi and friends.
+
+    Edges carry ``weight`` and ``docs``; nodes carry ``name``, ``kind`` and ``mentions``
+    when ``counts`` (from :func:`actor_counts`) is given. Write it with
+    ``networkx.write_graphml(graph, "actors.graphml")``.
+    """
+    import networkx as nx
+
+    check_columns(pairs, "pairs", ["actor_a", "actor_b", "weight"])
+    graph = nx.Graph()
+    if counts is not None:
+        check_columns(counts, "counts", ["actor_id", "name", "kind", "mentions"])
+        for row in counts.itertuples(index=False):
+            graph.add_node(row.actor_id, name=str(row.name), kind=str(row.kind),
+                           mentions=int(row.mentions))
+    for row in pairs.itertuples(index=False):
+        graph.add_edge(row.actor_a, row.actor_b, weight=int(row.weight),
+                       docs=int(getattr(row, "docs", 0)))
+    return graph
+
+
+if __name__ == "__main__":     # python -m analysis.actors: rebuild analysis/data/actors.csv
+    target = Path(__file__).resolve().parent / "data" / "actors.csv"
+    build_default_registry().to_csv(target, index=False, lineterminator="\n")
+    print(f"wrote {target}")
