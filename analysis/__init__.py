@@ -8,7 +8,8 @@ The public API, by family:
   :func:`tfidf`, :func:`keyness`, :func:`collocations`, :func:`kwic`
 - corpus overview tables: :func:`corpus_summary`, :func:`articles_per_period`
 - actors: :func:`actor_registry`, :func:`actor_mentions`, :func:`actor_counts`,
-  :func:`co_mentions`, :func:`co_mention_graph`
+  :func:`co_mentions`, :func:`co_mention_graph`, :func:`unknown_actors`
+- quotes and speakers: :func:`quotes`
 - charts (return matplotlib Figures): :func:`plot_articles_over_time`,
   :func:`plot_articles_by_agency`, :func:`plot_top_terms`, :func:`plot_keyness`
 - reports: :func:`save_figure`, :func:`save_table`, :func:`run_report`
@@ -20,8 +21,10 @@ from .actors import (
     actor_registry,
     co_mention_graph,
     co_mentions,
+    unknown_actors,
 )
 from .corpus import CorpusError, CorpusWarning, load_corpus, problems
+from .quotes import quotes
 from .overview import articles_per_period, corpus_summary, filter_corpus
 from .plots import plot_articles_by_agency, plot_articles_over_time, plot_keyness, plot_top_terms
 from .report import run_report, save_figure, save_table
@@ -47,9 +50,11 @@ __all__ = [
     "kwic",
     "actor_registry",
     "actor_mentions",
+    "unknown_actors",
     "actor_counts",
     "co_mentions",
     "co_mention_graph",
+    "quotes",
     "corpus_summary",
     "articles_per_period",
     "plot_articles_over_time",

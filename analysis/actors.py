@@ -28,7 +28,7 @@ import pandas as pd
 from ._validate import check_choice, check_columns
 from .text import _fields, iter_texts, sentence_spans
 
-__all__ = ["actor_registry", "actor_mentions", "actor_counts", "co_mentions",
+__all__ = ["actor_registry", "actor_mentions", "unknown_actors", "actor_counts", "co_mentions",
            "co_mention_graph", "MENTION_COLUMNS", "build_default_registry"]
 
 MENTION_COLUMNS = ["doc_id", "field", "start", "end", "surface", "actor_id", "name", "kind",
@@ -207,8 +207,9 @@ def actor_mentions(
     *,
     registry: pd.DataFrame | None = None,
     fields: Sequence[str] | str = ("title", "lede", "text"),
+    discover: bool = True,
 ) -> pd.DataFrame:
-    """Every mention of a registry actor, one row each, with offsets.
+    """Every mention of an actor, one row each, with offsets.
 
     Parameters
     ----------
@@ -218,6 +219,12 @@ def actor_mentions(
         An actor table from :func:`actor_registry` (default: the kit's registry).
     fields
         Text columns to search.
+    discover
+        Also find actors the registry lacks (see :mod:`analysis.discovery`): people
+        introduced by a title or role, acronyms with their expansion, named organisations
+        and places. Their ids are provisional (``person:yerlan-karin``); list them with
+        :func:`unknown_actors`. A surname alone (``Karin``) resolves to the person named
+        in full earlier in the same article, from the registry or discovered.
 
     Returns
     -------
@@ -225,7 +232,8 @@ def actor_mentions(
         ``doc_id, field, start, end, surface, actor_id, name, kind, sent, how``, then
         ``para``: ``docs.loc[doc_id, field][start:end] == surface``; ``sent`` and ``para``
         number the sentence and paragraph within the field (from 0); ``how`` is
-        ``"registry"``. Rows in table order, then by position.
+        ``"registry"`` or ``"discovered"``. Mentions never overlap. Rows in table order,
+        then by field and position.
 
     Examples
     --------
@@ -233,6 +241,8 @@ def actor_mentions(
     >>> actor_mentions(docs)["actor_id"].tolist()
     ['SSD', 'SDN', 'USA']
     """
+    from .discovery import discover as find_new
+
     fields = _fields(docs, fields)
     if registry is None:
         registry, matcher = _default_matcher()
@@ -243,23 +253,112 @@ def actor_mentions(
     names = registry["name"].to_numpy()
     kinds = registry["kind"].to_numpy()
     rank = {f: k for k, f in enumerate(fields)}
-    rows = []
+    per_doc: dict[int, list] = {}
     for pos, doc_id, field, text in iter_texts(docs, fields):
-        found = matcher.find(text)
-        if not found:
-            continue
-        sentence_ends = [end for _, end in sentence_spans(text)]
-        paragraph_starts = [m.end() for m in _PARAGRAPH_RE.finditer(text)]
-        for start, end, row in found:
-            sent = min(bisect.bisect_right(sentence_ends, start), max(0, len(sentence_ends) - 1))
-            para = bisect.bisect_right(paragraph_starts, start)
-            rows.append((pos, rank[field], doc_id, field, start, end, text[start:end], ids[row],
-                         names[row], kinds[row], sent, "registry", para))
+        found = [(start, end, ids[row], names[row], kinds[row], "registry")
+                 for start, end, row in matcher.find(text)]
+        if discover:
+            taken = [(a, b) for a, b, *_ in found]
+            found += [(a, b, i, n, k, "discovered") for a, b, i, n, k in find_new(text, taken)]
+        per_doc.setdefault(pos, []).append((doc_id, field, text, found))
+    rows = []
+    for pos, items in per_doc.items():
+        _resolve_surnames(items)
+        for doc_id, field, text, found in items:
+            if not found:
+                continue
+            sentence_ends = [end for _, end in sentence_spans(text)]
+            paragraph_starts = [m.end() for m in _PARAGRAPH_RE.finditer(text)]
+            for start, end, actor_id, name, kind, how in found:
+                sent = min(bisect.bisect_right(sentence_ends, start),
+                           max(0, len(sentence_ends) - 1))
+                para = bisect.bisect_right(paragraph_starts, start)
+                rows.append((pos, rank[field], doc_id, field, start, end, text[start:end],
+                             actor_id, name, kind, sent, how, para))
     rows.sort(key=lambda r: (r[0], r[1], r[4]))
     table = pd.DataFrame([r[2:] for r in rows], columns=MENTION_COLUMNS + ["para"])
     return table.astype({"doc_id": "str", "field": "str", "start": "int64", "end": "int64",
                          "surface": "str", "actor_id": "str", "name": "str", "kind": "str",
                          "sent": "int64", "how": "str", "para": "int64"})
+
+
+def _resolve_surnames(items: list) -> None:
+    """Within one article: a surname alone becomes the person named in full.
+
+    ``items`` holds ``(doc_id, field, text, found)`` per field; ``found`` is extended and
+    re-labelled in place.
+    """
+    people: dict[str, tuple[str, str, str]] = {}
+    for _, _, _, found in items:
+        for _, _, actor_id, name, kind, how in found:
+            parts = str(name).split()
+            if kind == "person" and len(parts) >= 2:
+                people.setdefault(str(name), (actor_id, name, how))
+                people.setdefault(parts[-1], (actor_id, name, how))
+    if not people:
+        return
+    # Full names first, so "Yuri Danilin" is one mention, not "Yuri" and "Danilin".
+    alternatives = sorted(people, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w\-])(" + "|".join(map(re.escape, alternatives)) +
+                         r")(?![\w\-])")
+    for k, (doc_id, field, text, found) in enumerate(items):
+        relabelled = []
+        for start, end, actor_id, name, kind, how in found:
+            # "Mr Karin" discovered on its own becomes the Karin named in full.
+            if kind == "person" and len(str(name).split()) == 1 and name in people:
+                actor_id, name, how = people[name]
+            relabelled.append((start, end, actor_id, name, kind, how))
+        taken = [(a, b) for a, b, *_ in relabelled]
+        for match in pattern.finditer(text):
+            a, b = match.span()
+            if all(b <= x or a >= y for x, y in taken):
+                actor_id, name, how = people[match.group()]
+                relabelled.append((a, b, actor_id, name, "person", how))
+                taken.append((a, b))
+        relabelled.sort()
+        items[k] = (doc_id, field, text, relabelled)
+
+
+def unknown_actors(
+    docs: pd.DataFrame,
+    *,
+    registry: pd.DataFrame | None = None,
+    mentions: pd.DataFrame | None = None,
+    fields: Sequence[str] | str = ("title", "lede", "text"),
+) -> pd.DataFrame:
+    """The gap report: actors found in the text but missing from the registry.
+
+    Returns ``actor_id, name, kind, mentions, docs, example_doc_id, example`` (the
+    sentence of the first mention), most mentioned first, so the analyst can add them to
+    a registry CSV (``actor_id, name, kind, aliases``) and pass it to
+    :func:`actor_registry`.
+    """
+    if mentions is None:
+        mentions = actor_mentions(docs, registry=registry, fields=fields, discover=True)
+    check_columns(mentions, "mentions", MENTION_COLUMNS)
+    columns = ["actor_id", "name", "kind", "mentions", "docs", "example_doc_id", "example"]
+    found = mentions[mentions["how"] == "discovered"]
+    if found.empty:
+        return pd.DataFrame(columns=columns).astype({"mentions": "int64", "docs": "int64"})
+    table = found.groupby("actor_id", sort=False).agg(
+        name=("name", "first"), kind=("kind", "first"), mentions=("doc_id", "size"),
+        docs=("doc_id", "nunique"), example_doc_id=("doc_id", "first"),
+        field=("field", "first"), start=("start", "first")).reset_index()
+    text_of = docs.set_index(docs["doc_id"].astype(str), drop=False) if "doc_id" in docs else None
+
+    def example(row) -> str:
+        text = text_of.loc[row.example_doc_id, row.field]
+        if isinstance(text, pd.Series):
+            text = text.iloc[0]
+        for a, b in sentence_spans(text):
+            if a <= row.start < b:
+                return " ".join(text[a:b].split())
+        return ""
+
+    table["example"] = [example(row) for row in table.itertuples(index=False)]
+    table = table.sort_values(["mentions", "docs", "actor_id"], ascending=[False, False, True],
+                              kind="stable").reset_index(drop=True)
+    return table[columns].astype({"mentions": "int64", "docs": "int64"})
 
 
 # ---------------------------------------------------------------------------------------

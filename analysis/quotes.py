@@ -1,0 +1,205 @@
+"""Quotes and their speakers: who says what, with offsets.
+
+:func:`quotes` finds
+
+- **direct quotes** in straight or curly quotation marks, attributed by a speech verb
+  after the quote (``"...," he said``, ``"...," said Karin``), before it (``Karin said:
+  "..."``, ``he said, adding that "..."``), or by ``according to X`` in the same sentence;
+- **reported speech**: ``X said (that) ...``, ``X thinks ...``, ``according to X, ...``;
+- **headline attributions**: ``Expert: Kazakhstan, Russia should ...``.
+
+Speakers are resolved through :func:`analysis.actor_mentions`: a name becomes the actor
+mentioned there; ``he``/``she`` and role nouns (``the expert``, ``the minister``) become
+the most recent person mentioned before the quote in the same article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import pandas as pd
+
+from ._validate import check_columns
+from .text import _fields, iter_texts, sentence_spans
+
+__all__ = ["quotes", "QUOTE_COLUMNS"]
+
+QUOTE_COLUMNS = ["doc_id", "field", "start", "end", "quote", "speaker_id", "speaker_name",
+                 "cue", "kind"]
+
+_VERBS = (r"said|says|say|told|tells|added|adds|noted|notes|stressed|stresses|emphasized|"
+          r"emphasised|explained|explains|stated|states|declared|insisted|argued|warned|"
+          r"announced|believes|thinks|asked|replied|recalled|continued|pointed out|"
+          r"underlined|underscored|observed|wrote|commented|remarked|concluded|claimed|suggested|"
+          r"proposed|promised|urged|vowed|denied|confirmed|admitted|acknowledged|assured|"
+          r"pledged|mentioned|indicated|called|reiterated|recommended|predicted|complained")
+_PRONOUNS = {"he", "she", "they", "him", "her"}
+_ROLE_NOUNS = (r"expert|analyst|minister|president|official|spokesman|spokeswoman|"
+               r"spokesperson|diplomat|leader|chairman|head|envoy|ambassador|source|"
+               r"secretary|commander|governor|politician|economist|researcher|professor|"
+               r"lawmaker|senator|deputy|director|chief|representative")
+_QUOTE_RE = re.compile(r"[\"“«]([^\"“”«»]{2,}?)[\"”»]")
+_SPEAKER = rf"(?P<who>(?:[Hh]e|[Ss]he|[Tt]hey|the\s+(?:[\w\-]+\s+){{0,3}}?(?:{_ROLE_NOUNS})|[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,3}}))"
+_AFTER_RE = re.compile(
+    rf"^[ \t]*[,.!?]?[ \t]*(?:{_SPEAKER}\s+(?P<verb>{_VERBS})\b|(?P<verb2>{_VERBS})\s+{_SPEAKER.replace('who', 'who2')})")
+_BEFORE_RE = re.compile(
+    rf"{_SPEAKER}\s+(?P<verb>{_VERBS})(?:\s+\w+){{0,2}}?(?:,\s+adding)?(?:\s+that)?\s*[:,]?\s*$")
+_ACCORDING_RE = re.compile(rf"[Aa]ccording to\s+{_SPEAKER}")
+_SAYS_RE = re.compile(rf"{_SPEAKER}\s+(?P<verb>{_VERBS})\b")
+_REPORTED_RE = re.compile(
+    rf"{_SPEAKER}\s+(?P<verb>said|says|thinks|believes|stressed|noted|added|warned|told\s+\w+)\s+(?:that\s+)?(?P<claim>[^.!?\"“]{{12,}})")
+_HEADLINE_RE = re.compile(r"^(?P<who>[A-Z][\w'’\- ]{1,40}?):\s+(?P<claim>\S.{8,})$")
+
+
+def quotes(
+    docs: pd.DataFrame,
+    *,
+    mentions: pd.DataFrame | None = None,
+    fields: Sequence[str] | str = ("title", "lede", "text"),
+) -> pd.DataFrame:
+    """Direct quotes, reported speech and headline attributions, with their speakers.
+
+    Parameters
+    ----------
+    docs
+        Any DataFrame with ``doc_id`` and the text columns in ``fields``.
+    mentions
+        The output of :func:`analysis.actor_mentions` for ``docs`` (computed when None).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``doc_id, field, start, end, quote, speaker_id, speaker_name, cue, kind``:
+        ``docs.loc[doc_id, field][start:end] == quote`` (the words inside the quotation
+        marks, or the reported claim); ``cue`` is the attribution as printed (``he said``,
+        ``according to Karin``); ``kind`` is ``direct``, ``reported`` or ``headline``.
+        The speaker is empty when it could not be resolved. Rows in table order.
+    """
+    from .actors import actor_mentions
+
+    fields = _fields(docs, fields)
+    if mentions is None:
+        mentions = actor_mentions(docs, fields=fields)
+    check_columns(mentions, "mentions", ["doc_id", "field", "start", "end", "actor_id", "name",
+                                         "kind"])
+    by_doc = {key: part for key, part in mentions.groupby("doc_id", sort=False)}
+    rank = {f: k for k, f in enumerate(fields)}
+    rows = []
+    per_doc: dict[int, list] = {}
+    for pos, doc_id, field, text in iter_texts(docs, fields):
+        per_doc.setdefault(pos, []).append((doc_id, field, text))
+    for pos, items in per_doc.items():
+        items.sort(key=lambda item: rank[item[1]])
+        doc_mentions = by_doc.get(items[0][0])
+        for doc_id, field, text in items:
+            here = doc_mentions[doc_mentions["field"] == field] if doc_mentions is not None \
+                else None
+            for start, end, cue, who, at, kind in _find(text, field):
+                speaker = _resolve(who, at, field, here, doc_mentions, rank)
+                rows.append((pos, rank[field], doc_id, field, start, end, text[start:end],
+                             speaker[0], speaker[1], cue, kind))
+    rows.sort(key=lambda r: (r[0], r[1], r[4]))
+    table = pd.DataFrame([r[2:] for r in rows], columns=QUOTE_COLUMNS)
+    return table.astype({"doc_id": "str", "field": "str", "start": "int64", "end": "int64",
+                         "quote": "str", "speaker_id": "str", "speaker_name": "str",
+                         "cue": "str", "kind": "str"})
+
+
+def _find(text: str, field: str):
+    """``(start, end, cue, who, who_position, kind)`` for each quote in one field."""
+    found = []
+    spans = sentence_spans(text)
+    covered = []
+    for match in _QUOTE_RE.finditer(text):
+        start, end = match.span(1)
+        sentence = next(((a, b) for a, b in spans if a <= match.start() < b), (0, len(text)))
+        after = text[match.end() : min(len(text), match.end() + 80)]
+        before = text[max(sentence[0], match.start() - 120) : match.start()]
+        cue = who = None
+        at = match.start()
+        m = _AFTER_RE.match(after)
+        if m:
+            who = m.group("who") or m.group("who2")
+            cue = m.group().strip(" ,.!?")
+            at = match.end() + m.start("who" if m.group("who") else "who2")
+        else:
+            m = _BEFORE_RE.search(before)
+            if m:
+                who, cue = m.group("who"), m.group().strip(" ,:")
+                at = match.start() - len(before) + m.start("who")
+            else:
+                m = _ACCORDING_RE.search(text, sentence[0], sentence[1])
+                if m is None:
+                    # "Also, the expert said, a wider range ... , "for example ..."".
+                    said = list(_SAYS_RE.finditer(text, sentence[0], match.start()))
+                    m = said[-1] if said else None
+                if m:
+                    who, cue = m.group("who"), m.group()
+                    at = m.start("who")
+        if cue is None and len(match.group(1).split()) < 4:
+            continue           # a scare-quoted phrase, not a quotation
+        found.append((start, end, cue or "", who, at, "direct"))
+        covered.append((match.start(), match.end()))
+    # Reported speech in sentences without quotation marks.
+    for a, b in spans:
+        if any(x < b and y > a for x, y in covered):
+            continue
+        sentence = text[a:b]
+        m = _ACCORDING_RE.search(sentence)
+        if m and m.start() == 0:
+            rest = sentence[m.end():].lstrip(" ,")
+            if len(rest.split()) >= 3:
+                start = a + len(sentence) - len(rest)
+                found.append((start, b, m.group(), m.group("who"), a + m.start("who"), "reported"))
+                continue
+        m = _REPORTED_RE.search(sentence)
+        if m:
+            claim_start = a + m.start("claim")
+            claim_end = a + len(sentence.rstrip(" .!?"))
+            head = sentence[: m.start()]
+            comma = head.rfind(",")
+            if comma > 0 and len(head[comma:].split()) <= 15 and len(head[:comma].split()) >= 6:
+                # "<claim>, the chairman of ... Karin told TASS on the sidelines ...": the
+                # claim comes first.
+                claim_start, claim_end = a, a + comma
+            if claim_end > claim_start:
+                found.append((claim_start, claim_end, f"{m.group('who')} {m.group('verb')}",
+                               m.group("who"), a + m.start("who"), "reported"))
+    if field == "title":
+        m = _HEADLINE_RE.match(text)
+        if m and len(m.group("who").split()) <= 4:
+            found.append((m.start("claim"), m.end("claim"), m.group("who") + ":",
+                          m.group("who"), 0, "headline"))
+    return sorted(found)
+
+
+def _resolve(who, at: int, field: str, here, doc_mentions, rank) -> tuple[str, str]:
+    """The speaker's (actor_id, name); ("", "") when unknown."""
+    if who is None:
+        return "", ""
+    plain = who.strip()
+    first = plain.split()[0].lower()
+    if here is not None and not here.empty and first not in _PRONOUNS and first != "the":
+        # A name: the mention overlapping it.
+        inside = here[(here["start"] < at + len(plain)) & (here["end"] > at)]
+        if not inside.empty:
+            row = inside.iloc[0]
+            return str(row["actor_id"]), str(row["name"])
+    if doc_mentions is None or doc_mentions.empty:
+        return "", ""
+    people = doc_mentions[doc_mentions["kind"] == "person"]
+    if people.empty:
+        return "", ""
+    if first in _PRONOUNS or first == "the" or field == "title":
+        # The most recent person before the cue; in a headline, the article's main person.
+        if field == "title":
+            top = people.groupby(["actor_id", "name"]).size().sort_values(ascending=False)
+            actor_id, name = top.index[0]
+            return str(actor_id), str(name)
+        order = people["field"].map(rank) * 10**9 + people["start"]
+        earlier = people[order < rank[field] * 10**9 + at]
+        if not earlier.empty:
+            row = earlier.loc[order[earlier.index].idxmax()]
+            return str(row["actor_id"]), str(row["name"])
+    return "", ""
