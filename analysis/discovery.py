@@ -85,8 +85,6 @@ _CAP_RUN_RE = re.compile(
     r"(?<![\w'’\-])[A-Z][\w'’\-]*(?:[ ](?:(?:of|the|for|and|on|in|de|al)[ ])*[A-Z][\w'’\-]*)*"
 )
 _ACRONYM_RE = re.compile(r"\((?P<acro>[A-Z][A-Za-z0-9&\-]{1,9})\)")
-_APPOSITION_RE = re.compile(
-    r"^,\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,6}?(?P<role>[\w\-]+)\b")
 
 
 def slug(text: str) -> str:
@@ -104,6 +102,15 @@ def _is_name_word(word: str) -> bool:
     return bool(re.fullmatch(_NAME_WORD, word)) and word not in _NOT_NAMES \
         and lower not in _ORG_HEADS and lower not in _PLACE_HEADS \
         and lower not in TITLES and lower not in _NON_NAME_WORDS
+
+
+def _has_apposed_role(after: str) -> bool:
+    """", a security analyst in Bishkek" / ", head of the ...": a role within the apposition."""
+    match = re.match(r"^,\s+(?:(?:a|an|the)\s+)?([^,.;:()]{1,80})", after)
+    if not match:
+        return False
+    words = re.findall(r"[A-Za-z][A-Za-z\-]*", match.group(1))[:7]
+    return any(w.lower() in TITLES for w in words)
 
 
 def _title_before(text: str, start: int) -> bool:
@@ -136,6 +143,8 @@ def discover(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, st
         if not run or run[-1].end() != len(head[-200:]):
             continue
         full = run[-1].group()
+        while full.split(" ", 1)[0] in _NOT_NAMES and " " in full:
+            full = full.split(" ", 1)[1]
         initials = "".join(w[0] for w in full.split() if w[0].isupper())
         letters = "".join(c for c in acro if c.isupper())
         if len(letters) < 2 or not initials.endswith(letters[: len(initials)]) and \
@@ -197,9 +206,7 @@ def _people(text: str, words, add) -> None:
     before_in_run = [w for w in plain if w[1] <= name_start]
     titled = any(w[2].lower().rstrip(".") in TITLES for w in before_in_run) or \
         _title_before(text, name_start)
-    apposition = _APPOSITION_RE.match(text[name_end : name_end + 80])
-    if apposition and apposition.group("role").lower() not in TITLES:
-        apposition = None
+    apposition = _has_apposed_role(text[name_end : name_end + 100])
     if not (titled or apposition):
         return
     if _guess_kind(" ".join(w[2] for w in tail)):
@@ -236,10 +243,12 @@ def _named_bodies(words, add, free) -> None:
             kept.pop()
         if len(kept) < 2:
             return
-    elif lowered[-1] in _PLACE_HEADS:
-        kind = "place"
     else:
-        return
+        places = [k for k, w in enumerate(lowered) if w in _PLACE_HEADS]
+        if not places or places[-1] < 1:
+            return
+        kind = "place"
+        kept = kept[: places[-1] + 1]
     start, end = kept[0][0], kept[-1][1]
     name = " ".join(w[2] for w in kept)
     add(start, end, f"{'org' if kind == 'organisation' else 'place'}:{slug(name)}", name, kind)

@@ -151,7 +151,9 @@ def _find(text: str, field: str):
             rest = sentence[m.end():].lstrip(" ,")
             if len(rest.split()) >= 3:
                 start = a + len(sentence) - len(rest)
-                found.append((start, b, m.group(), m.group("who"), a + m.start("who"), "reported"))
+                end = a + len(sentence.rstrip(" .!?"))
+                found.append((start, end, m.group(), m.group("who"), a + m.start("who"),
+                              "reported"))
                 continue
         m = _REPORTED_RE.search(sentence)
         if m:

@@ -131,3 +131,97 @@ def test_graphml_export(tmp_path):
     back = nx.read_graphml(path)
     assert sorted(back.nodes) == ["CHN", "KAZ", "RUS"]
     assert back.nodes["RUS"]["name"] == "Russia" and back.edges["CHN", "RUS"]["weight"] == 1
+
+
+# ---------------------------------------------------------------------------------------
+# Discovery, coreference, the gap report and quotes
+# ---------------------------------------------------------------------------------------
+
+
+def test_seed_person_is_one_id_across_mentions():
+    docs = analysis.load_corpus(shared_path("seed"))
+    mentions = actor_mentions(docs)
+    karin = mentions[mentions["surface"].str.contains("Karin")]
+    assert karin["actor_id"].unique().tolist() == ["person:yerlan-karin"]
+    assert karin["surface"].tolist() == ["Yerlan Karin", "Yerlan Karin", "Karin", "Karin"]
+    assert set(karin["how"]) == {"discovered"}
+    assert mentions[mentions["how"] == "registry"]["actor_id"].str.startswith("person:").sum() == 0
+    # discovery off: registry mentions only
+    assert set(actor_mentions(docs, discover=False)["how"]) == {"registry"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian President Vladimir Putin met the press. Putin said no.",
+     [("Vladimir Putin", "person:vladimir-putin"), ("Putin", "person:vladimir-putin")]),
+    ("Marat Zhunusov, a security analyst in Bishkek, disagreed. Mr Zhunusov left.",
+     [("Marat Zhunusov", "person:marat-zhunusov"), ("Zhunusov", "person:marat-zhunusov")]),
+    ("The Eurasian Development Bank (EDB) lent money. EDB grew.",
+     [("Eurasian Development Bank", "org:edb"), ("EDB", "org:edb"), ("EDB", "org:edb")]),
+    ("Yuri Danilin, head of the Moscow Centre for Eurasian Studies, spoke.",
+     [("Yuri Danilin", "person:yuri-danilin"),
+      ("Moscow Centre for Eurasian Studies", "org:moscow-centre-for-eurasian-studies")]),
+    ("Smoke drifted over the Southern Highlands on Monday.",
+     [("Southern Highlands", "place:southern-highlands")]),
+    ("The Big Storm hit Monday. Many People left.", []),
+])
+def test_discovery_rules(text, expected):
+    docs = pd.DataFrame({"doc_id": ["a"], "text": [text]}, index=["a"])
+    found = actor_mentions(docs)
+    found = found[found["how"] == "discovered"]
+    assert list(zip(found["surface"], found["actor_id"])) == expected
+
+
+def test_registry_people_resolve_surnames_too():
+    reg = actor_registry(pd.DataFrame({"actor_id": ["PUTIN"], "name": ["Vladimir Putin"],
+                                       "kind": ["person"], "aliases": ["Vladimir Putin"]}))
+    docs = pd.DataFrame({"doc_id": ["a"], "text": ["Vladimir Putin spoke. Later Putin left."]})
+    got = actor_mentions(docs, registry=reg, discover=False)
+    assert got[["surface", "actor_id", "how"]].values.tolist() == [
+        ["Vladimir Putin", "PUTIN", "registry"], ["Putin", "PUTIN", "registry"]]
+
+
+def test_unknown_actors_gap_report():
+    docs = analysis.load_corpus(shared_path("seed"))
+    gaps = analysis.unknown_actors(docs)
+    assert list(gaps.columns) == ["actor_id", "name", "kind", "mentions", "docs",
+                                  "example_doc_id", "example"]
+    row = gaps.set_index("actor_id").loc["person:yerlan-karin"]
+    assert (row["name"], row["kind"], row["mentions"], row["docs"]) == \
+        ("Yerlan Karin", "person", 4, 1)
+    assert row["example"].startswith("The Chairman of the Kazakhstan’s Council")
+
+
+def test_seed_quotes_are_attributed_to_karin():
+    docs = analysis.load_corpus(shared_path("seed"))
+    table = analysis.quotes(docs)
+    assert list(table.columns) == ["doc_id", "field", "start", "end", "quote", "speaker_id",
+                                   "speaker_name", "cue", "kind"]
+    for row in table.itertuples(index=False):
+        assert docs.loc[row.doc_id, row.field][row.start:row.end] == row.quote
+    direct = table[table["kind"] == "direct"]
+    assert (direct["speaker_id"] == "person:yerlan-karin").sum() >= 4
+    assert direct["quote"].str.startswith("very closely and efficiently").any()
+    headline = table[table["kind"] == "headline"]
+    assert headline[["quote", "speaker_id", "cue"]].values.tolist() == [[
+        "Kazakhstan, Russia should widely use Post-Soviet security blocs to fight terror",
+        "person:yerlan-karin", "Expert:"]]
+    assert (table[table["kind"] == "reported"]["speaker_id"] == "person:yerlan-karin").all()
+
+
+def test_quote_patterns():
+    docs = pd.DataFrame({"doc_id": ["a"], "text": [
+        "Foreign Minister Aidar Bekov arrived. \u201cWe will sign the deal today,\u201d he said. "
+        "Bekov added: \"The talks went very well indeed.\" "
+        "According to Bekov, the corridor will open in May next year. "
+        "Officials said they \"did not expect\" delays."]}, index=["a"])
+    table = analysis.quotes(docs)
+    got = table[["quote", "speaker_id", "cue", "kind"]].values.tolist()
+    assert got[0] == ["We will sign the deal today,", "person:aidar-bekov", "he said", "direct"]
+    assert got[1] == ["The talks went very well indeed.", "person:aidar-bekov", "Bekov added",
+                      "direct"]
+    assert got[2][1:] == ["person:aidar-bekov", "According to Bekov", "reported"]
+    assert got[2][0] == "the corridor will open in May next year"
+    # A partial quote with an attribution the registry cannot resolve keeps no speaker.
+    assert got[3] == ["did not expect", "", "Officials said they", "direct"]
+    scare = pd.DataFrame({"doc_id": ["b"], "text": ['The "deal" was signed.']})
+    assert analysis.quotes(scare).empty          # a scare-quoted word is not a quotation
