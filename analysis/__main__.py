@@ -41,9 +41,17 @@ def main(argv: list[str] | None = None) -> int:
     load.add_argument("--csv", action="store_true", help="write CSV to standard output")
     load.add_argument("--problems", action="store_true", help="print the problems table instead")
 
+    commands.add_parser("registry", help="rebuild analysis/data/actors.csv from pycountry and "
+                        "the hand-kept country_forms.csv and organisations.csv")
+
     args = parser.parse_args(argv)
     if args.command == "report":
         return _report(args)
+    if args.command == "registry":
+        from .actors import rebuild_registry
+
+        print(f"wrote {rebuild_registry()}")
+        return 0
     return _load(args)
 
 

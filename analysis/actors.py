@@ -4,7 +4,7 @@ The default registry is the plain file ``analysis/data/actors.csv`` (``actor_id,
 kind, aliases`` with aliases separated by ``|``). Its countries come from ``pycountry``
 (ISO 3166-1 alpha-3 ids and names) plus the short names and demonyms in
 ``analysis/data/country_forms.csv``; organisations, armed groups and media come from
-``analysis/data/organisations.csv``. ``python -m analysis.actors`` rebuilds it.
+``analysis/data/organisations.csv``. ``python -m analysis registry`` rebuilds it.
 
 Matching uses an Aho-Corasick automaton (``pyahocorasick``) over all aliases at once:
 longest match wins and no text is counted twice ("South Sudan" never also yields Sudan);
@@ -70,7 +70,9 @@ def build_default_registry() -> pd.DataFrame:
     organisations = pd.read_csv(_data_path("organisations.csv").open(encoding="utf-8"),
                                 dtype=str, keep_default_na=False)
     for row in organisations.itertuples(index=False):
-        rows.append((row.actor_id, row.name, row.kind, _join_unique(row.aliases.split("|"))))
+        # The name is always an alias too ("United Nations Security Council").
+        aliases = row.aliases.split("|") + [row.name]
+        rows.append((row.actor_id, row.name, row.kind, _join_unique(aliases)))
     return pd.DataFrame(rows, columns=["actor_id", "name", "kind", "aliases"])
 
 
@@ -259,7 +261,8 @@ def actor_mentions(
                  for start, end, row in matcher.find(text)]
         if discover:
             taken = [(a, b) for a, b, *_ in found]
-            found += [(a, b, i, n, k, "discovered") for a, b, i, n, k in find_new(text, taken)]
+            new = [(a, b, i, n, k, "discovered") for a, b, i, n, k in find_new(text, taken)]
+            found = _absorb_prefixes(sorted(found + new), text)
         per_doc.setdefault(pos, []).append((doc_id, field, text, found))
     rows = []
     for pos, items in per_doc.items():
@@ -280,6 +283,25 @@ def actor_mentions(
     return table.astype({"doc_id": "str", "field": "str", "start": "int64", "end": "int64",
                          "surface": "str", "actor_id": "str", "name": "str", "kind": "str",
                          "sent": "int64", "how": "str", "para": "int64"})
+
+
+def _absorb_prefixes(found: list, text: str) -> list:
+    """"Russian Foreign Ministry", "US State Department", "BRICS Media Forum": a country or
+    bloc printed right before a discovered organisation is part of its name."""
+    out: list = []
+    for item in found:
+        start, end, actor_id, name, kind, how = item
+        if out and how == "discovered" and kind == "organisation":
+            p_start, p_end, _, _, p_kind, p_how = out[-1]
+            if p_how == "registry" and p_kind in ("country", "igo") and \
+                    text[p_end:start] == " " and not text[p_start:p_end].endswith(("'s", "’s")):
+                from .discovery import slug
+
+                full = text[p_start:end]
+                out[-1] = (p_start, end, f"org:{slug(full)}", full, kind, how)
+                continue
+        out.append(item)
+    return out
 
 
 def _resolve_surnames(items: list) -> None:
@@ -453,7 +475,9 @@ def co_mention_graph(pairs: pd.DataFrame, *, counts: pd.DataFrame | None = None)
     return graph
 
 
-if __name__ == "__main__":     # python -m analysis.actors: rebuild analysis/data/actors.csv
+def rebuild_registry() -> Path:
+    """Write :func:`build_default_registry` to ``analysis/data/actors.csv``; return the path."""
     target = Path(__file__).resolve().parent / "data" / "actors.csv"
     build_default_registry().to_csv(target, index=False, lineterminator="\n")
-    print(f"wrote {target}")
+    _default_matcher.cache_clear()
+    return target

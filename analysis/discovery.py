@@ -94,10 +94,18 @@ def slug(text: str) -> str:
 
 
 def _words(run: str, start: int) -> list[tuple[int, int, str]]:
-    return [(start + m.start(), start + m.end(), m.group()) for m in re.finditer(r"\S+", run)]
+    """The words of a run; a possessive ending is cut off and marks the word with '’'."""
+    words = []
+    for m in re.finditer(r"\S+", run):
+        word, end = m.group(), start + m.end()
+        if word.endswith(("'s", "’s")) and len(word) > 2:
+            word, end = word[:-2] + "’", end - 2
+        words.append((start + m.start(), end, word))
+    return words
 
 
 def _is_name_word(word: str) -> bool:
+    word = word.rstrip("’")
     lower = word.lower()
     return bool(re.fullmatch(_NAME_WORD, word)) and word not in _NOT_NAMES \
         and lower not in _ORG_HEADS and lower not in _PLACE_HEADS \
@@ -180,15 +188,20 @@ def _people(text: str, words, add) -> None:
         if word.rstrip(".") in {h.rstrip(".") for h in _HONORIFICS} and k + 1 < len(plain):
             nxt = plain[k + 1]
             if _is_name_word(nxt[2]):
-                tail = plain[k + 1 : k + 3]
-                tail = [w for w in tail if _is_name_word(w[2])]
-                name = " ".join(w[2] for w in tail)
+                tail = []
+                for w in plain[k + 1 : k + 3]:
+                    if not _is_name_word(w[2]):
+                        break
+                    tail.append(w)
+                    if w[2].endswith("’"):
+                        break
+                name = " ".join(w[2].rstrip("’") for w in tail)
                 add(tail[0][0], tail[-1][1], f"person:{slug(name)}", name, "person")
             return
     # The name: the last two or three name-like words of the run.
     tail = []
     for start, end, word in reversed(plain):
-        if _is_name_word(word) and len(tail) < 3:
+        if _is_name_word(word) and len(tail) < 3 and not (tail and word.endswith("’")):
             tail.insert(0, (start, end, word))
         else:
             break
@@ -199,7 +212,7 @@ def _people(text: str, words, add) -> None:
         # Kamala Devi Harris"); after other words ("... International Relations Yerlan
         # Karin") the name is the last two.
         before = [w for w in plain if w[1] <= tail[0][0]]
-        if any(w[2].lower().rstrip(".") not in TITLES for w in before) or \
+        if (before and before[-1][2].lower().rstrip(".") not in TITLES) or \
                 tail[0][2].lower() in _CONNECTORS:
             tail = tail[1:]
     name_start, name_end = tail[0][0], tail[-1][1]
@@ -211,7 +224,7 @@ def _people(text: str, words, add) -> None:
         return
     if _guess_kind(" ".join(w[2] for w in tail)):
         return
-    name = " ".join(w[2] for w in tail)
+    name = " ".join(w[2].rstrip("’") for w in tail)
     add(name_start, name_end, f"person:{slug(name)}", name, "person")
 
 
@@ -224,6 +237,10 @@ def _named_bodies(words, add, free) -> None:
         if not free(word[0], word[1]):
             break
         kept.append(word)
+    # An organisation's name starts after a possessive ("Russia’s Foreign Ministry").
+    marks = [k for k, w in enumerate(kept) if w[2].endswith("’")]
+    if marks:
+        kept = kept[marks[-1] + 1 :]
     while kept and kept[-1][2].lower() in _CONNECTORS:
         kept.pop()
     if len(kept) < 2:
