@@ -210,6 +210,7 @@ def actor_mentions(
     registry: pd.DataFrame | None = None,
     fields: Sequence[str] | str = ("title", "lede", "text"),
     discover: bool = True,
+    n_jobs: int | None = None,
 ) -> pd.DataFrame:
     """Every mention of an actor, one row each, with offsets.
 
@@ -227,6 +228,9 @@ def actor_mentions(
         and places. Their ids are provisional (``person:yerlan-karin``); list them with
         :func:`unknown_actors`. A surname alone (``Karin``) resolves to the person named
         in full earlier in the same article, from the registry or discovered.
+    n_jobs
+        Processes for large inputs (default: all cores; inputs under about 8 million
+        characters run in one process).
 
     Returns
     -------
@@ -243,14 +247,56 @@ def actor_mentions(
     >>> actor_mentions(docs)["actor_id"].tolist()
     ['SSD', 'SDN', 'USA']
     """
-    from .discovery import discover as find_new
-
     fields = _fields(docs, fields)
     if registry is None:
         registry, matcher = _default_matcher()
     else:
         check_columns(registry, "registry", ["actor_id", "name", "kind", "aliases"])
         matcher = _Matcher(registry)
+    from .terms import _n_jobs, _total_chars
+
+    jobs = _n_jobs(n_jobs)
+    if jobs > 1 and os.name == "posix" and len(docs) > 1 and \
+            _total_chars(docs, fields) >= _PARALLEL_CHARS:
+        return _mentions_parallel(docs, registry, matcher, fields, discover, jobs)
+    return _mentions(docs, registry, matcher, fields, discover)
+
+
+_PARALLEL_CHARS = 8_000_000
+_BLOCK_ROWS = 2_000
+
+
+def _mentions_parallel(docs, registry, matcher, fields, discover, jobs) -> pd.DataFrame:
+    """:func:`_mentions` on blocks of rows in forked workers, results in table order."""
+    import gc
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    global _WORKER_STATE
+    _WORKER_STATE = (docs, registry, matcher, fields, discover)
+    context = multiprocessing.get_context("fork")     # workers inherit the state above
+    starts = list(range(0, len(docs), _BLOCK_ROWS))
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+            parts = list(pool.map(_mentions_block, starts))
+    finally:
+        gc.unfreeze()
+        _WORKER_STATE = None
+    return pd.concat(parts, ignore_index=True)
+
+
+_WORKER_STATE = None
+
+
+def _mentions_block(begin: int) -> pd.DataFrame:
+    docs, registry, matcher, fields, discover = _WORKER_STATE
+    return _mentions(docs.iloc[begin : begin + _BLOCK_ROWS], registry, matcher, fields, discover)
+
+
+def _mentions(docs, registry, matcher, fields, discover) -> pd.DataFrame:
+    from .discovery import discover as find_new
+
     ids = registry["actor_id"].to_numpy()
     names = registry["name"].to_numpy()
     kinds = registry["kind"].to_numpy()

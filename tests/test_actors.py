@@ -225,3 +225,13 @@ def test_quote_patterns():
     assert got[3] == ["did not expect", "", "Officials said they", "direct"]
     scare = pd.DataFrame({"doc_id": ["b"], "text": ['The "deal" was signed.']})
     assert analysis.quotes(scare).empty          # a scare-quoted word is not a quotation
+
+
+def test_parallel_mentions_equal_serial(monkeypatch):
+    from analysis import actors as actors_module
+
+    docs = analysis.load_corpus(shared_path("abc_lee_2001", "lee_background.cor"), errors="ignore")
+    serial = actor_mentions(docs, n_jobs=1)
+    monkeypatch.setattr(actors_module, "_PARALLEL_CHARS", 0)
+    monkeypatch.setattr(actors_module, "_BLOCK_ROWS", 37)
+    pd.testing.assert_frame_equal(actor_mentions(docs, n_jobs=2), serial)
