@@ -457,8 +457,9 @@ def actor_counts(
             raise ValueError(f"by={by!r}: {missing} not in mentions; pass docs= to take them "
                              "from the articles table.")
         check_columns(docs, "docs", ["doc_id"] + missing)
-        table = mentions.merge(docs[["doc_id"] + missing].drop_duplicates("doc_id"),
-                               on="doc_id", how="left")
+        # Mentions carry doc_id as text (as actor_mentions writes it); match that.
+        groups = docs[["doc_id"] + missing].astype({"doc_id": "str"}).drop_duplicates("doc_id")
+        table = mentions.astype({"doc_id": "str"}).merge(groups, on="doc_id", how="left")
     keys = columns + ["actor_id", "name", "kind"]
     out = table.groupby(keys, dropna=False, sort=False).agg(
         mentions=("doc_id", "size"), docs=("doc_id", "nunique")).reset_index()

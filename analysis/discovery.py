@@ -22,6 +22,7 @@ person whose full name appeared in the article. Ids are stable and readable:
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 
@@ -53,10 +54,10 @@ _ORG_HEADS = {
     "board", "club", "church", "society", "network", "alliance", "coalition", "trust",
     "tribunal", "secretariat", "duma", "senate", "congress", "cabinet", "kremlin",
     "administration", "directorate", "inspectorate", "exchange", "airlines", "railways",
-    "news", "television", "radio", "times", "post", "journal", "herald",
+    "news", "television", "radio", "times", "post", "journal", "herald", "house", "forces",
 }
 _PLACE_HEADS = {
-    "region", "province", "district", "territory", "oblast", "krai", "republic", "state",
+    "region", "province", "district", "territory", "oblast", "krai", "republic",
     "county", "island", "islands", "peninsula", "highlands", "mountains", "valley",
     "river", "sea", "ocean", "gulf", "strait", "desert", "highway", "street", "square",
     "airport", "city", "bay", "coast", "lake", "park", "basin", "plateau",
@@ -78,13 +79,49 @@ _NON_NAME_WORDS = {
     "regional", "federal", "central", "united", "european", "asian", "african", "eurasian",
     "economic", "political", "nuclear", "human", "global", "world", "interior", "justice",
     "health", "finance", "emergency", "emergencies", "situations", "investigative",
+    "staff", "state", "house", "radio", "media", "press", "white",
+}
+_LEADING = {
+    "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I",
+    "In", "On", "At", "For", "But", "And", "Or", "If", "As", "By", "From", "With", "After",
+    "Before", "When", "While", "According", "Also", "However", "Meanwhile",
 }
 _CONNECTORS = {"of", "the", "for", "and", "on", "in", "de", "du", "al", "bin", "van", "von"}
-_NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*"
+_CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_CAP_WORD = rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Gov)\.|[{_CAP}][\w'’\-]*)"
 _CAP_RUN_RE = re.compile(
-    r"(?<![\w'’\-])[A-Z][\w'’\-]*(?:[ ](?:(?:of|the|for|and|on|in|de|al)[ ])*[A-Z][\w'’\-]*)*"
+    rf"(?<![\w'’\-]){_CAP_WORD}(?:[ ](?:(?:of|the|for|and|on|in|de|al)[ ])*{_CAP_WORD})*"
 )
 _ACRONYM_RE = re.compile(r"\((?P<acro>[A-Z][A-Za-z0-9&\-]{1,9})\)")
+
+
+class Spans:
+    """Non-overlapping character spans, with fast overlap checks (sorted, bisected)."""
+
+    def __init__(self, spans=()):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for a, b in sorted(spans):
+            self.add(a, b)
+
+    def free(self, start: int, end: int) -> bool:
+        k = bisect.bisect_left(self.starts, end)
+        return k == 0 or self.ends[k - 1] <= start
+
+    def add(self, start: int, end: int) -> None:
+        k = bisect.bisect_left(self.starts, start)
+        self.starts.insert(k, start)
+        self.ends.insert(k, end)
+
+
+def _headline_case(text: str) -> bool:
+    """Most words capitalised ("Russia Says It Will Respond"): capitals say nothing here."""
+    stripped = text.strip()
+    if len(stripped.split()) > 30 or re.search(r"[.!?]\s", stripped) or \
+            stripped[-1:] in ".!?\"”’":
+        return False            # running text, not a headline
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
 
 
 def slug(text: str) -> str:
@@ -107,7 +144,10 @@ def _words(run: str, start: int) -> list[tuple[int, int, str]]:
 def _is_name_word(word: str) -> bool:
     word = word.rstrip("’")
     lower = word.lower()
-    return bool(re.fullmatch(_NAME_WORD, word)) and word not in _NOT_NAMES \
+    parts = re.split(r"[-'’]", word)
+    shaped = len(word) > 1 and word[0].isupper() and any(c.islower() for c in word) and \
+        all(p.isalpha() for p in parts)
+    return shaped and word not in _NOT_NAMES \
         and lower not in _ORG_HEADS and lower not in _PLACE_HEADS \
         and lower not in TITLES and lower not in _NON_NAME_WORDS
 
@@ -132,15 +172,15 @@ def _title_before(text: str, start: int) -> bool:
 def discover(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str, str]]:
     """``(start, end, actor_id, name, kind)`` for names in ``text`` not in ``taken``."""
     found: list[tuple[int, int, str, str, str]] = []
-    occupied = sorted(taken)
-
-    def free(start: int, end: int) -> bool:
-        return all(end <= a or start >= b for a, b in occupied)
+    occupied = Spans(taken)
+    free = occupied.free
 
     def add(start: int, end: int, actor_id: str, name: str, kind: str) -> None:
         if start < end and free(start, end):
             found.append((start, end, actor_id, name, kind))
-            occupied.append((start, end))
+            occupied.add(start, end)
+
+    headline_case = _headline_case(text)
 
     # Acronyms introduced with their expansion.
     acronyms: dict[str, tuple[str, str]] = {}
@@ -160,7 +200,7 @@ def discover(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, st
             continue
         full_start = match.start() - (len(text[: match.start()]) - len(head)) - len(full)
         kind = _guess_kind(full) or "organisation"
-        actor_id = f"org:{slug(acro)}"
+        actor_id = f"org:{slug(full)}"
         acronyms[acro] = (actor_id, full)
         add(full_start, full_start + len(full), actor_id, full, kind)
         add(match.start("acro"), match.end("acro"), actor_id, full, kind)
@@ -171,12 +211,20 @@ def discover(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, st
     for match in _CAP_RUN_RE.finditer(text):
         words = _words(match.group(), match.start())
         # Drop a leading capitalised function word ("The", "In") at a sentence start.
-        while words and words[0][2] in _NOT_NAMES and words[0][2] not in (
-                "Mr", "Mrs", "Ms", "Dr"):
+        while words and words[0][2] in _LEADING:
             words = words[1:]
-        if not words:
+        if not words or headline_case:
             continue
-        _people(text, words, add)
+        # Joining words separate people ("President Joe Biden and First Lady Jill Biden",
+        # "Foreign Minister Sergei Lavrov in Moscow"); institutions keep them.
+        segment: list = []
+        for word in words + [(0, 0, "and")]:
+            if word[2] in _CONNECTORS:
+                if segment:
+                    _people(text, segment, add)
+                segment = []
+            else:
+                segment.append(word)
         _named_bodies(words, add, free)
     return sorted(found)
 
@@ -232,11 +280,17 @@ def _named_bodies(words, add, free) -> None:
     """Organisations and places: a run of two or more words holding an institution's head
     noun (``Moscow Centre for Eurasian Studies``, ``Council on International Relations``)
     or ending in a place's (``Fergana Valley``), cut before any name already found."""
-    kept = []
+    # The free stretches of the run (registry matches and people split it), the first
+    # one holding a head noun; a weekday or month ends it ("ABC Radio on Tuesday").
+    stretches: list[list] = [[]]
     for word in words:
-        if not free(word[0], word[1]):
-            break
-        kept.append(word)
+        if not free(word[0], word[1]) or word[2] in _NOT_NAMES and stretches[-1]:
+            stretches.append([])
+        else:
+            stretches[-1].append(word)
+    heads = _ORG_HEADS | _PLACE_HEADS
+    kept = next((st for st in stretches
+                 if any(w[2].lower().strip("'’") in heads for w in st)), [])
     # An organisation's name starts after a possessive ("Russia’s Foreign Ministry").
     marks = [k for k, w in enumerate(kept) if w[2].endswith("’")]
     if marks:

@@ -40,7 +40,9 @@ _ROLE_NOUNS = (r"expert|analyst|minister|president|official|spokesman|spokeswoma
                r"secretary|commander|governor|politician|economist|researcher|professor|"
                r"lawmaker|senator|deputy|director|chief|representative")
 _QUOTE_RE = re.compile(r"[\"“«]([^\"“”«»]{2,}?)[\"”»]")
-_SPEAKER = rf"(?P<who>(?:[Hh]e|[Ss]he|[Tt]hey|the\s+(?:[\w\-]+\s+){{0,3}}?(?:{_ROLE_NOUNS})|[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,3}}))"
+_NAMEISH = rf"(?:[A-Z][\w'’\-]*|of|(?:{_ROLE_NOUNS}))"
+_SPEAKER = (rf"(?P<who>(?:[Hh]e|[Ss]he|[Tt]hey|the\s+(?:[\w\-]+\s+){{0,3}}?(?:{_ROLE_NOUNS})"
+            rf"|[A-Z][\w'’\-]*(?:\s+{_NAMEISH}){{0,6}}))")
 _AFTER_RE = re.compile(
     rf"^[ \t]*[,.!?]?[ \t]*(?:{_SPEAKER}\s+(?P<verb>{_VERBS})\b|(?P<verb2>{_VERBS})\s+{_SPEAKER.replace('who', 'who2')})")
 _BEFORE_RE = re.compile(
@@ -170,9 +172,15 @@ def _find(text: str, field: str):
                                m.group("who"), a + m.start("who"), "reported"))
     if field == "title":
         m = _HEADLINE_RE.match(text)
-        if m and len(m.group("who").split()) <= 4:
-            found.append((m.start("claim"), m.end("claim"), m.group("who") + ":",
-                          m.group("who"), 0, "headline"))
+        who = m.group("who") if m else ""
+        # "UPDATE 2:", "IN BRIEF:", "EXCLUSIVE:" are desk tags, not speakers.
+        if m and len(who.split()) <= 4 and not who.isupper():
+            start, end = m.start("claim"), m.end("claim")
+            while start < end and text[start] in "\"“'‘«":
+                start += 1
+            while end > start and text[end - 1] in "\"”'’»":
+                end -= 1
+            found.append((start, end, who + ":", who, 0, "headline"))
     return sorted(found)
 
 
@@ -183,10 +191,12 @@ def _resolve(who, at: int, field: str, here, doc_mentions, rank) -> tuple[str, s
     plain = who.strip()
     first = plain.split()[0].lower()
     if here is not None and not here.empty and first not in _PRONOUNS and first != "the":
-        # A name: the mention overlapping it.
+        # A name: the mentions inside it, a person first ("Kremlin spokesman Dmitry
+        # Peskov", "the Chairman of the ... Council ... Yerlan Karin").
         inside = here[(here["start"] < at + len(plain)) & (here["end"] > at)]
         if not inside.empty:
-            row = inside.iloc[0]
+            persons = inside[inside["kind"] == "person"]
+            row = (persons if not persons.empty else inside).iloc[-1 if not persons.empty else 0]
             return str(row["actor_id"]), str(row["name"])
     if doc_mentions is None or doc_mentions.empty:
         return "", ""
@@ -194,8 +204,12 @@ def _resolve(who, at: int, field: str, here, doc_mentions, rank) -> tuple[str, s
     if people.empty:
         return "", ""
     if first in _PRONOUNS or first == "the" or field == "title":
-        # The most recent person before the cue; in a headline, the article's main person.
+        # The most recent person before the cue; in a headline, the article's main person
+        # when the headline names a role ("Expert:"), not a name it could not resolve.
         if field == "title":
+            if not re.fullmatch(rf"(?i:{_ROLE_NOUNS}|source|sources|official|officials)s?",
+                                plain):
+                return "", ""
             top = people.groupby(["actor_id", "name"]).size().sort_values(ascending=False)
             actor_id, name = top.index[0]
             return str(actor_id), str(name)
