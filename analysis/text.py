@@ -72,11 +72,36 @@ def _is_punct(token: str) -> bool:
     return not any(c.isalnum() for c in token)
 
 
+class _Punkt(PunktSentenceTokenizer):
+    """Punkt, remembering its decision for each candidate context.
+
+    Punkt decides whether a period (or ? or !) ends a sentence from a short context: the
+    word before it and the token after it. With fixed parameters that decision is a pure
+    function of the context string, so caching it changes no result; news repeats such
+    contexts ("said. The") constantly.
+    """
+
+    _CACHE_SIZE = 200_000
+
+    def __init__(self, params: PunktParameters):
+        super().__init__(params)
+        self._decisions: dict[str, bool] = {}
+
+    def text_contains_sentbreak(self, text: str) -> bool:
+        decision = self._decisions.get(text)
+        if decision is None:
+            decision = super().text_contains_sentbreak(text)
+            if len(self._decisions) >= self._CACHE_SIZE:
+                self._decisions.clear()
+            self._decisions[text] = decision
+        return decision
+
+
 @lru_cache(maxsize=1)
 def _sentence_splitter() -> PunktSentenceTokenizer:
     params = PunktParameters()
     params.abbrev_types = set(_ABBREVIATIONS)
-    return PunktSentenceTokenizer(params)
+    return _Punkt(params)
 
 
 @lru_cache(maxsize=8)
