@@ -41,7 +41,7 @@ TITLES = {
     "executive", "editor", "correspondent", "reporter", "journalist", "scholar",
     "coordinator", "inspector", "officer", "activist", "candidate", "mp", "lawmaker",
     "politician", "presidential", "ministry", "manager", "mufti", "imam", "rabbi", "dean",
-    "superintendent", "premier", "sen", "rep", "gen", "col", "lt", "capt", "maj", "gov",
+    "superintendent", "sen", "rep", "gen", "col", "lt", "capt", "maj", "gov",
 }
 _HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Sir", "Dame", "Lord"}
 _ORG_HEADS = {
@@ -231,9 +231,10 @@ def discover(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, st
 
 def _people(text: str, words, add) -> None:
     """People in one capitalised run: after an honorific or title, or with a role nearby."""
-    plain = [w for w in words]
-    for k, (start, end, word) in enumerate(plain):
-        if word.rstrip(".") in {h.rstrip(".") for h in _HONORIFICS} and k + 1 < len(plain):
+    plain = list(words)
+    honorifics = {h.rstrip(".") for h in _HONORIFICS}
+    for k, (_, _, word) in enumerate(plain):
+        if word.rstrip(".") in honorifics and k + 1 < len(plain):
             nxt = plain[k + 1]
             if _is_name_word(nxt[2]):
                 tail = []

@@ -41,10 +41,17 @@ _ROLE_NOUNS = (r"expert|analyst|minister|president|official|spokesman|spokeswoma
                r"lawmaker|senator|deputy|director|chief|representative")
 _QUOTE_RE = re.compile(r"[\"“«]([^\"“”«»]{2,}?)[\"”»]")
 _NAMEISH = rf"(?:[A-Z][\w'’\-]*|of|(?:{_ROLE_NOUNS}))"
-_SPEAKER = (rf"(?P<who>(?:[Hh]e|[Ss]he|[Tt]hey|the\s+(?:[\w\-]+\s+){{0,3}}?(?:{_ROLE_NOUNS})"
-            rf"|[A-Z][\w'’\-]*(?:\s+{_NAMEISH}){{0,6}}))")
+
+
+def _speaker(group: str) -> str:
+    """A speaker: a pronoun, "the <role>", or a capitalised name with roles inside."""
+    return (rf"(?P<{group}>(?:[Hh]e|[Ss]he|[Tt]hey|the\s+(?:[\w\-]+\s+){{0,3}}?"
+            rf"(?:{_ROLE_NOUNS})|[A-Z][\w'’\-]*(?:\s+{_NAMEISH}){{0,6}}))")
+
+
+_SPEAKER = _speaker("who")
 _AFTER_RE = re.compile(
-    rf"^[ \t]*[,.!?]?[ \t]*(?:{_SPEAKER}\s+(?P<verb>{_VERBS})\b|(?P<verb2>{_VERBS})\s+{_SPEAKER.replace('who', 'who2')})")
+    rf"^[ \t]*[,.!?]?[ \t]*(?:{_SPEAKER}\s+(?P<verb>{_VERBS})\b|(?P<verb2>{_VERBS})\s+{_speaker('who2')})")
 _BEFORE_RE = re.compile(
     rf"{_SPEAKER}\s+(?P<verb>{_VERBS})(?:\s+\w+){{0,2}}?(?:,\s+adding)?(?:\s+that)?\s*[:,]?\s*$")
 _ACCORDING_RE = re.compile(rf"[Aa]ccording to\s+{_SPEAKER}")
