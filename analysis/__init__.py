@@ -16,6 +16,7 @@ The public API, by family:
 """
 
 from .actors import (
+    actor_attention,
     actor_counts,
     actor_mentions,
     actor_registry,
@@ -24,9 +25,18 @@ from .actors import (
     unknown_actors,
 )
 from .corpus import CorpusError, CorpusWarning, load_corpus, problems
-from .quotes import quotes
+from .quotes import quote_ledger, quotes
 from .overview import articles_per_period, corpus_summary, filter_corpus
-from .plots import plot_articles_by_agency, plot_articles_over_time, plot_keyness, plot_top_terms
+from .plots import (
+    plot_articles_by_agency,
+    plot_articles_over_time,
+    plot_attention,
+    plot_co_mention_heatmap,
+    plot_co_mention_network,
+    plot_keyness,
+    plot_top_actors,
+    plot_top_terms,
+)
 from .report import run_report, save_figure, save_table
 from .terms import collocations, keyness, kwic, term_frequencies, tfidf
 from .text import stopword_list, tokenize
@@ -55,12 +65,18 @@ __all__ = [
     "co_mentions",
     "co_mention_graph",
     "quotes",
+    "quote_ledger",
+    "actor_attention",
     "corpus_summary",
     "articles_per_period",
     "plot_articles_over_time",
     "plot_articles_by_agency",
     "plot_top_terms",
     "plot_keyness",
+    "plot_top_actors",
+    "plot_attention",
+    "plot_co_mention_heatmap",
+    "plot_co_mention_network",
     "save_figure",
     "save_table",
     "run_report",

@@ -29,6 +29,7 @@ from ._validate import check_choice, check_columns
 from .text import _fields, iter_texts, sentence_spans
 
 __all__ = ["actor_registry", "actor_mentions", "unknown_actors", "actor_counts", "co_mentions",
+           "actor_attention",
            "co_mention_graph", "MENTION_COLUMNS", "build_default_registry"]
 
 MENTION_COLUMNS = ["doc_id", "field", "start", "end", "surface", "actor_id", "name", "kind",
@@ -498,6 +499,45 @@ def co_mentions(
     out = out.sort_values(["weight", "actor_a", "actor_b"], ascending=[False, True, True],
                           kind="stable").reset_index(drop=True)
     return out[columns].astype({"weight": "int64", "docs": "int64"})
+
+
+def actor_attention(
+    mentions: pd.DataFrame,
+    docs: pd.DataFrame,
+    *,
+    period: Literal["day", "week", "month", "quarter", "year"] = "month",
+    top_n: int = 8,
+) -> pd.DataFrame:
+    """Share of each period's articles that mention each of the ``top_n`` actors.
+
+    Returns ``period, actor_id, name, articles, share``: ``articles`` mentioning the actor
+    in that period, ``share`` over all dated articles of the period (0 when none).
+    Undated articles are left out. Actors ranked by the articles mentioning them overall.
+    """
+    from .overview import PERIODS
+
+    check_choice("period", period, list(PERIODS))
+    check_columns(mentions, "mentions", ["doc_id", "actor_id", "name"])
+    check_columns(docs, "docs", ["doc_id", "date"])
+    columns = ["period", "actor_id", "name", "articles", "share"]
+    dated = docs[docs["date"].notna()][["doc_id", "date"]].astype({"doc_id": "str"})
+    if dated.empty or mentions.empty:
+        return pd.DataFrame(columns=columns)
+    dated = dated.assign(period=dated["date"].dt.to_period(PERIODS[period]).dt.start_time)
+    present = mentions[["doc_id", "actor_id", "name"]].drop_duplicates(["doc_id", "actor_id"])
+    present = present.merge(dated[["doc_id", "period"]], on="doc_id")
+    top = (present.groupby(["actor_id", "name"]).size().reset_index(name="n")
+           .sort_values(["n", "actor_id"], ascending=[False, True]).head(top_n))
+    periods = pd.period_range(dated["date"].min(), dated["date"].max(),
+                              freq=PERIODS[period]).start_time
+    totals = dated.groupby("period").size().reindex(periods, fill_value=0)
+    grid = pd.MultiIndex.from_product([periods, top["actor_id"]], names=["period", "actor_id"])
+    counts = present[present["actor_id"].isin(top["actor_id"])].groupby(
+        ["period", "actor_id"]).size().reindex(grid, fill_value=0).rename("articles").reset_index()
+    counts["name"] = counts["actor_id"].map(dict(zip(top["actor_id"], top["name"])))
+    total = counts["period"].map(totals)
+    counts["share"] = (counts["articles"] / total.where(total > 0)).fillna(0.0)
+    return counts[columns].astype({"articles": "int64"})
 
 
 def co_mention_graph(pairs: pd.DataFrame, *, counts: pd.DataFrame | None = None):

@@ -18,7 +18,8 @@ from ._validate import check_columns
 from .overview import articles_per_period
 
 __all__ = ["plot_articles_over_time", "plot_articles_by_agency", "plot_top_terms",
-           "plot_keyness", "source_line", "new_figure"]
+           "plot_keyness", "plot_top_actors", "plot_attention", "plot_co_mention_heatmap",
+           "plot_co_mention_network", "source_line", "new_figure"]
 
 _STYLE = {
     "axes.spines.top": False,
@@ -222,3 +223,122 @@ def plot_keyness(
     if docs is not None:
         fig.text(0.0, -0.01, source_line(docs), ha="left", va="top", fontsize=8, color="#555555")
     return fig
+
+
+_KIND_ORDER = ["country", "igo", "organisation", "armed_group", "person", "media", "place"]
+
+
+def plot_top_actors(counts: pd.DataFrame, *, top_n: int = 15,
+                    docs: pd.DataFrame | None = None) -> Figure:
+    """Horizontal bars: the ``top_n`` most mentioned actors of an :func:`actor_counts`
+    table, coloured by kind."""
+    check_columns(counts, "counts", ["actor_id", "name", "kind", "mentions"])
+    top = counts.sort_values(["mentions", "actor_id"], ascending=[False, True],
+                             kind="stable").head(top_n)[::-1]
+    fig, ax = new_figure(7.5, max(3.0, 0.32 * len(top) + 1.4))
+    palette = dict(zip(_KIND_ORDER, sns.color_palette("colorblind", len(_KIND_ORDER))))
+    ax.barh(top["name"].astype(str), top["mentions"].to_numpy(),
+            color=[palette.get(k, "#888888") for k in top["kind"]])
+    ax.grid(axis="y", visible=False)
+    ax.grid(axis="x", color="#dddddd", linewidth=0.6)
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    from matplotlib.patches import Patch
+
+    shown = [k for k in _KIND_ORDER if k in set(top["kind"])]
+    ax.legend(handles=[Patch(color=palette[k], label=k.replace("_", " ")) for k in shown],
+              title="Kind", frameon=False, loc="lower right")
+    title = "Most mentioned actors"
+    if docs is None:
+        ax.set_title(title, loc="left", fontsize=12, fontweight="bold")
+        ax.set_xlabel("Mentions")
+        return fig
+    return _finish(fig, ax, docs, title, "Mentions", "Actor")
+
+
+def plot_attention(table: pd.DataFrame, *, docs: pd.DataFrame | None = None) -> Figure:
+    """Lines: share of each period's articles mentioning each actor (from
+    :func:`actor_attention`)."""
+    check_columns(table, "table", ["period", "actor_id", "name", "share"])
+    fig, ax = new_figure(8.5, 4.5)
+    names = list(dict.fromkeys(table["name"]))
+    styles = ["-", "--", "-.", ":"]
+    colours = sns.color_palette("colorblind", max(1, len(names)))
+    for k, name in enumerate(names):
+        part = table[table["name"] == name]
+        ax.plot(part["period"], part["share"] * 100, styles[k % 4], marker="o", markersize=3,
+                color=colours[k % len(colours)], label=str(name))
+    ax.set_ylim(0, 105)
+    if names:
+        ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0), title="Actor")
+    fig.autofmt_xdate()
+    title = "Share of articles mentioning each actor"
+    if docs is None:
+        ax.set_title(title, loc="left", fontsize=12, fontweight="bold")
+        return fig
+    return _finish(fig, ax, docs, title, "Period", "Articles mentioning (%)")
+
+
+def plot_co_mention_heatmap(pairs: pd.DataFrame, *, top_n: int = 12,
+                            docs: pd.DataFrame | None = None) -> Figure:
+    """Heatmap of co-mention weights among the ``top_n`` best-connected actors."""
+    check_columns(pairs, "pairs", ["actor_a", "actor_b", "weight"])
+    strength = pd.concat([pairs[["actor_a", "weight"]].rename(columns={"actor_a": "actor"}),
+                          pairs[["actor_b", "weight"]].rename(columns={"actor_b": "actor"})])
+    order = (strength.groupby("actor")["weight"].sum().reset_index()
+             .sort_values(["weight", "actor"], ascending=[False, True])["actor"].head(top_n).tolist())
+    matrix = pd.DataFrame(0, index=order, columns=order, dtype="int64")
+    for row in pairs.itertuples(index=False):
+        if row.actor_a in matrix.index and row.actor_b in matrix.index:
+            matrix.loc[row.actor_a, row.actor_b] = row.weight
+            matrix.loc[row.actor_b, row.actor_a] = row.weight
+    size = max(4.5, 0.45 * len(order) + 2)
+    fig, ax = new_figure(size + 1, size)
+    if len(order):
+        sns.heatmap(matrix, ax=ax, cmap="Blues", annot=True, fmt="d", linewidths=0.5,
+                    cbar_kws={"label": "Co-mentions"}, square=True)
+    title = "Actors mentioned together"
+    if docs is None:
+        ax.set_title(title, loc="left", fontsize=12, fontweight="bold")
+        return fig
+    return _finish(fig, ax, docs, title, "", "")
+
+
+def plot_co_mention_network(pairs: pd.DataFrame, counts: pd.DataFrame, *, top_n: int = 20,
+                            docs: pd.DataFrame | None = None) -> Figure:
+    """The co-mention network of the ``top_n`` most mentioned actors: node size by
+    mentions, edge width by co-mentions. The layout is seeded, so it is the same each run."""
+    import networkx as nx
+
+    check_columns(counts, "counts", ["actor_id", "name", "kind", "mentions"])
+    top = counts.sort_values(["mentions", "actor_id"], ascending=[False, True]).head(top_n)
+    keep = set(top["actor_id"])
+    graph = nx.Graph()
+    for row in top.itertuples(index=False):
+        graph.add_node(row.actor_id, name=row.name, kind=row.kind, mentions=row.mentions)
+    for row in pairs.itertuples(index=False):
+        if row.actor_a in keep and row.actor_b in keep:
+            graph.add_edge(row.actor_a, row.actor_b, weight=row.weight)
+    fig, ax = new_figure(8.0, 6.5)
+    ax.axis("off")
+    if graph.number_of_nodes():
+        pos = nx.spring_layout(graph, seed=7, weight="weight")
+        palette = dict(zip(_KIND_ORDER, sns.color_palette("colorblind", len(_KIND_ORDER))))
+        biggest = max(d["mentions"] for _, d in graph.nodes(data=True))
+        heaviest = max([d["weight"] for _, _, d in graph.edges(data=True)] or [1])
+        nx.draw_networkx_edges(graph, pos, ax=ax, edge_color="#999999",
+                               width=[0.5 + 4 * d["weight"] / heaviest
+                                      for _, _, d in graph.edges(data=True)])
+        nx.draw_networkx_nodes(graph, pos, ax=ax,
+                               node_size=[80 + 900 * d["mentions"] / biggest
+                                          for _, d in graph.nodes(data=True)],
+                               node_color=[palette.get(d["kind"], "#888888")
+                                           for _, d in graph.nodes(data=True)])
+        # Long names of blocs print as their acronym (SCO, CSTO).
+        labels = {n: (n if len(str(d["name"])) > 22 and d["kind"] == "igo" else d["name"])
+                  for n, d in graph.nodes(data=True)}
+        nx.draw_networkx_labels(graph, pos, ax=ax, font_size=8, labels=labels)
+    title = "Co-mention network (node size: mentions; line width: co-mentions)"
+    if docs is None:
+        ax.set_title(title, loc="left", fontsize=12, fontweight="bold")
+        return fig
+    return _finish(fig, ax, docs, title, "", "")

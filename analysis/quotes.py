@@ -23,7 +23,7 @@ import pandas as pd
 from ._validate import check_columns
 from .text import _fields, iter_texts, sentence_spans
 
-__all__ = ["quotes", "QUOTE_COLUMNS"]
+__all__ = ["quotes", "quote_ledger", "QUOTE_COLUMNS"]
 
 QUOTE_COLUMNS = ["doc_id", "field", "start", "end", "quote", "speaker_id", "speaker_name",
                  "cue", "kind"]
@@ -226,3 +226,28 @@ def _resolve(who, at: int, field: str, here, doc_mentions, rank) -> tuple[str, s
             row = earlier.loc[order[earlier.index].idxmax()]
             return str(row["actor_id"]), str(row["name"])
     return "", ""
+
+
+def quote_ledger(table: pd.DataFrame) -> pd.DataFrame:
+    """Who is quoted, how often and on what: one row per resolved speaker.
+
+    Takes the output of :func:`quotes`; returns ``speaker_id, speaker_name, quotes,
+    direct, docs, example, example_doc_id`` (the longest direct quote as the example),
+    most quoted first. Quotes without a resolved speaker are counted under an empty id.
+    """
+    check_columns(table, "table", QUOTE_COLUMNS)
+    columns = ["speaker_id", "speaker_name", "quotes", "direct", "docs", "example",
+               "example_doc_id"]
+    if table.empty:
+        return pd.DataFrame(columns=columns)
+    work = table.assign(_len=table["quote"].str.len(), _direct=table["kind"] == "direct")
+    best = work.sort_values(["_direct", "_len"], ascending=[False, False], kind="stable") \
+        .drop_duplicates("speaker_id").set_index("speaker_id")
+    out = work.groupby(["speaker_id", "speaker_name"], sort=False).agg(
+        quotes=("quote", "size"), direct=("_direct", "sum"), docs=("doc_id", "nunique")
+    ).reset_index()
+    out["example"] = out["speaker_id"].map(best["quote"])
+    out["example_doc_id"] = out["speaker_id"].map(best["doc_id"])
+    out = out.sort_values(["quotes", "speaker_id"], ascending=[False, True], kind="stable")
+    return out[columns].reset_index(drop=True).astype({"quotes": "int64", "direct": "int64",
+                                                      "docs": "int64"})

@@ -173,6 +173,13 @@ def run_report(
             f"Unknown parameter(s) {unknown}; the notebooks declare {sorted(declared_names)}."
         )
     base = {"corpus": str(corpus_path.resolve()), "out_dir": str(out)}
+    # File parameters (actors_file) are read from the notebooks' folder: resolve relative
+    # paths against the caller's working directory first.
+    for name, value in list(parameters.items()):
+        if name.endswith("_file") and isinstance(value, str) and value:
+            if not Path(value).exists():
+                raise FileNotFoundError(f"parameter {name}={value!r} does not exist; nothing was run.")
+            parameters[name] = str(Path(value).resolve())
     manifest: dict[str, Any] = {
         "corpus": os.fspath(corpus),
         "fingerprint": corpus_fingerprint(corpus_path),

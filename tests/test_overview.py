@@ -74,3 +74,27 @@ def test_term_charts():
     assert [a.get_title(loc="left") for a in by.axes if a.get_visible()] == ["AP", "TASS"]
     key = plot_keyness(keyness(docs, by="agency"), top_n=1)
     assert [a.get_title(loc="left") for a in key.axes if a.get_visible()] == ["AP", "TASS"]
+
+
+def test_actor_charts_and_tables():
+    from analysis import (actor_attention, actor_counts, actor_mentions, co_mentions,
+                          plot_attention, plot_co_mention_heatmap, plot_co_mention_network,
+                          plot_top_actors, quote_ledger, quotes)
+
+    docs = DOCS.assign(text=["Russia and China met.", "Russia spoke.", "China and Kazakhstan.", ""])
+    mentions = actor_mentions(docs)
+    attention = actor_attention(mentions, docs, period="month", top_n=2)
+    assert attention[["actor_id", "articles"]].values.tolist() == [
+        ["CHN", 2], ["RUS", 1], ["CHN", 0], ["RUS", 0], ["CHN", 0], ["RUS", 1]]
+    assert attention["share"].tolist() == [1.0, 0.5, 0.0, 0.0, 0.0, 1.0]
+    counts = actor_counts(mentions)
+    assert plot_top_actors(counts).axes[0].get_title(loc="left") == "Most mentioned actors"
+    assert plot_attention(attention).axes[0].get_legend() is not None
+    pairs = co_mentions(mentions)
+    assert len(plot_co_mention_heatmap(pairs).axes) == 2           # heatmap and colour bar
+    assert plot_co_mention_network(pairs, counts).axes[0].get_title(loc="left").startswith(
+        "Co-mention network")
+    ledger = quote_ledger(quotes(pd.DataFrame({"doc_id": ["q"], "text": [
+        'Minister Anna Sokolova arrived. "We will sign the deal today," she said.']})))
+    assert ledger[["speaker_id", "quotes", "direct"]].values.tolist() == [
+        ["person:anna-sokolova", 1, 1]]

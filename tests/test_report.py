@@ -24,8 +24,12 @@ def test_report_writes_html_charts_tables_and_manifest(report):
     assert manifest["failed"] == []
     assert (out / "index.html").exists() and (out / "manifest.json").exists()
     assert sorted(p.name for p in (out / "figures").glob("*.png")) == [
-        "articles_by_agency.png", "articles_over_time.png", "keyness.png", "top_terms.png",
-        "top_terms_by_group.png"]
+        "actor_attention.png", "articles_by_agency.png", "articles_over_time.png",
+        "co_mention_heatmap.png", "co_mention_network.png", "keyness.png", "top_actors.png",
+        "top_terms.png", "top_terms_by_group.png"]
+    mentions = pd.read_csv(out / "tables" / "actor_mentions.csv")
+    assert {"doc_id", "field", "start", "end", "surface", "actor_id"} <= set(mentions.columns)
+    assert {"CSTO", "SCO", "CICA", "KAZ"} <= set(mentions["actor_id"])
     assert {p.name for p in (out / "tables").glob("*.csv")} >= {
         "corpus_summary.csv", "articles.csv", "problems.csv", "top_terms.csv", "keyness.csv",
         "kwic_focus_terms.csv"}
@@ -49,7 +53,7 @@ def test_same_input_gives_byte_identical_tables_and_charts(report, tmp_path):
         assert first == second, kind
 
 
-@pytest.mark.parametrize("name", ["01_corpus_overview", "02_terms"])
+@pytest.mark.parametrize("name", ["01_corpus_overview", "02_terms", "03_actors"])
 def test_report_html_has_no_code_and_no_stray_output(report, name):
     out, _ = report
     page = (out / f"{name}.html").read_text(encoding="utf-8")
@@ -66,6 +70,8 @@ def test_unknown_or_mistyped_parameters_stop_the_run(tmp_path):
         run_report(SAMPLE, out_dir=tmp_path, parameters={"year": "2024"})
     with pytest.raises(FileNotFoundError, match=r"corpus='.*nowhere' does not exist; nothing was run"):
         run_report(tmp_path / "nowhere", out_dir=tmp_path)
+    with pytest.raises(FileNotFoundError, match=r"parameter actors_file='nope.csv' does not exist"):
+        run_report(SAMPLE, out_dir=tmp_path, parameters={"actors_file": "nope.csv"})
     assert not (tmp_path / "index.html").exists()
 
 
