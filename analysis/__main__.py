@@ -1,7 +1,8 @@
 """Command line: ``python -m analysis report CORPUS [--out DIR] [-f params.yaml] [-p NAME VALUE]``.
 
-Also ``python -m analysis load CORPUS`` prints the articles table (or CSV with ``--csv``)
-and its problems.
+Also: ``load CORPUS`` prints the articles table (``--problems``: the problems table),
+``terms CORPUS --top 20`` the most frequent terms, ``actors CORPUS`` the most mentioned
+actors (``--csv`` for CSV), and ``registry`` rebuilds the shipped actor registry.
 """
 
 from __future__ import annotations
@@ -41,12 +42,28 @@ def main(argv: list[str] | None = None) -> int:
     load.add_argument("--csv", action="store_true", help="write CSV to standard output")
     load.add_argument("--problems", action="store_true", help="print the problems table instead")
 
+    terms = commands.add_parser("terms", help="print the most frequent terms of a corpus")
+    terms.add_argument("corpus")
+    terms.add_argument("--top", type=int, default=20, help="terms to show (default: %(default)s)")
+    terms.add_argument("--ngram", type=int, default=1, help="term length in words")
+    terms.add_argument("--by", default=None, help="count per value of this column, e.g. agency")
+    terms.add_argument("--csv", action="store_true", help="write CSV to standard output")
+
+    actors = commands.add_parser("actors", help="print the most mentioned actors of a corpus")
+    actors.add_argument("corpus")
+    actors.add_argument("--top", type=int, default=20, help="actors to show (default: %(default)s)")
+    actors.add_argument("--by", default=None, help="count per value of this column, e.g. agency")
+    actors.add_argument("--registry", default=None, help="your own actor CSV to add")
+    actors.add_argument("--csv", action="store_true", help="write CSV to standard output")
+
     commands.add_parser("registry", help="rebuild analysis/data/actors.csv from pycountry and "
                         "the hand-kept country_forms.csv and organisations.csv")
 
     args = parser.parse_args(argv)
     if args.command == "report":
         return _report(args)
+    if args.command in ("terms", "actors"):
+        return _table(args)
     if args.command == "registry":
         from .actors import rebuild_registry
 
@@ -83,6 +100,31 @@ def _report(args) -> int:
               f"see {index}", file=sys.stderr)
         return 1
     print(f"report written: {index}")
+    return 0
+
+
+def _table(args) -> int:
+    """``terms`` and ``actors``: a quick table for scripts and terminals."""
+    import pandas as pd
+
+    from . import actor_counts, actor_mentions, actor_registry, load_corpus, term_frequencies
+
+    try:
+        docs = load_corpus(args.corpus, errors="ignore")
+        if args.command == "terms":
+            table = term_frequencies(docs, ngram=args.ngram, by=args.by)
+        else:
+            registry = actor_registry(*([args.registry] if args.registry else []))
+            table = actor_counts(actor_mentions(docs, registry=registry), by=args.by, docs=docs)
+    except (FileNotFoundError, ValueError, TypeError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    table = table.groupby(args.by, sort=True).head(args.top) if args.by else table.head(args.top)
+    if args.csv:
+        table.to_csv(sys.stdout, index=False, lineterminator="\n")
+    else:
+        with pd.option_context("display.width", 160, "display.max_colwidth", 50):
+            print(table.to_string(index=False))
     return 0
 
 

@@ -95,3 +95,12 @@ def test_save_helpers_refuse_unsafe_names(tmp_path):
             save_table(table, bad, tmp_path)
     with pytest.raises(ValueError, match="is not a safe file name"):
         save_figure(object(), "../x", tmp_path)
+
+
+def test_cli_quick_tables(capsys):
+    assert main(["terms", str(SAMPLE), "--top", "3", "--csv"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "term,count,doc_count,share,rank" and len(lines) == 4
+    assert main(["actors", str(SAMPLE), "--top", "2", "--by", "agency", "--csv"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "agency,actor_id,name,kind,mentions,docs" and len(lines) == 11
