@@ -26,7 +26,7 @@ from typing import Literal
 import pandas as pd
 
 from ._validate import check_choice, check_columns
-from .text import _fields, iter_texts, sentence_spans
+from .text import _NORM_TABLE, _PARAGRAPH_RE, _fields, iter_texts, sentence_spans
 
 __all__ = ["actor_registry", "actor_mentions", "unknown_actors", "actor_counts", "co_mentions",
            "actor_attention",
@@ -35,8 +35,6 @@ __all__ = ["actor_registry", "actor_mentions", "unknown_actors", "actor_counts",
 MENTION_COLUMNS = ["doc_id", "field", "start", "end", "surface", "actor_id", "name", "kind",
                    "sent", "how"]
 KINDS = ["country", "igo", "organisation", "armed_group", "person", "place", "media"]
-_NORM_TABLE = str.maketrans({"\u2019": "'", "\u2010": "-", "\u2011": "-"})
-_PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
 
 
 # ---------------------------------------------------------------------------------------
