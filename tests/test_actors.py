@@ -271,3 +271,22 @@ def test_actor_counts_with_integer_doc_ids():
     got = actor_counts(actor_mentions(docs), by="agency", docs=docs)
     assert got[["agency", "actor_id", "mentions"]].values.tolist() == [
         ["AP", "RUS", 1], ["TASS", "CHN", 1], ["TASS", "RUS", 1]]
+
+
+def test_gold_annotations_match_the_shared_corpora():
+    """tests/data/actor_gold.jsonl holds offsets only; they must still fit the texts."""
+    import json
+    from pathlib import Path
+
+    lee = analysis.load_corpus(shared_path("abc_lee_2001", "lee_background.cor"), errors="ignore")
+    tass = analysis.load_corpus(shared_path("tass_2024", "politics_20.json"))
+    docs = pd.concat([lee, tass])
+    lines = (Path(__file__).parent / "data" / "actor_gold.jsonl").read_text(encoding="utf-8")
+    gold = [json.loads(line) for line in lines.splitlines() if line]
+    assert len(gold) == 50 and sum(len(g["mentions"]) for g in gold) == 172
+    for sentence in gold:
+        text = docs.loc[sentence["doc_id"], sentence["field"]]
+        assert "sentence" not in sentence          # no copied text in the repository
+        for m in sentence["mentions"]:
+            assert sentence["start"] <= m["start"] < m["end"] <= sentence["end"]
+            assert text[m["start"]:m["end"]] == m["surface"]
