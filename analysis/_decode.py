@@ -196,10 +196,6 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def _letter_share(text: str) -> float:
-    return sum(1 for c in text if c.isalpha()) / max(1, len(text))
-
-
 def _plausible_text(text: str) -> bool:
     """Letters, digits, spaces and common punctuation make up most of real text."""
     sample = text[:20000]
