@@ -2,7 +2,8 @@
 
 The public API, by family:
 
-- loading: :func:`load_corpus`, :func:`problems`, :func:`filter_corpus`
+- loading: :func:`load_corpus`, :func:`problems`, :func:`filter_corpus`,
+  :func:`with_groups`, :func:`prepare_corpus`
 - wire stories: :func:`parse_dateline`
 - tokens and terms: :func:`tokenize`, :func:`stopword_list`, :func:`term_frequencies`,
   :func:`tfidf`, :func:`keyness`, :func:`collocations`, :func:`kwic`
@@ -12,11 +13,13 @@ The public API, by family:
 - quotes and speakers: :func:`quotes`
 - charts (return matplotlib Figures): :func:`plot_articles_over_time`,
   :func:`plot_articles_by_agency`, :func:`plot_top_terms`, :func:`plot_keyness`
-- reports: :func:`save_figure`, :func:`save_table`, :func:`run_report`
+- report steps: :func:`group_keyness`, :func:`evidence_terms`, :func:`problem_counts`
+- reports: :func:`show` (escaped, formatted tables), :func:`save_figure`, :func:`save_table`, :func:`run_report`
 """
 
 from .actors import (
     actor_attention,
+    actor_contexts,
     actor_counts,
     actor_mentions,
     actor_registry,
@@ -26,7 +29,15 @@ from .actors import (
 )
 from .corpus import CorpusError, CorpusWarning, load_corpus, problems
 from .quotes import quote_ledger, quotes
-from .overview import articles_per_period, corpus_summary, filter_corpus
+from .sections import evidence_terms, group_keyness, problem_counts
+from .display import show
+from .overview import (
+    articles_per_period,
+    corpus_summary,
+    filter_corpus,
+    prepare_corpus,
+    with_groups,
+)
 from .plots import (
     plot_articles_by_agency,
     plot_articles_over_time,
@@ -48,6 +59,8 @@ __all__ = [
     "load_corpus",
     "problems",
     "filter_corpus",
+    "prepare_corpus",
+    "with_groups",
     "CorpusError",
     "CorpusWarning",
     "parse_dateline",
@@ -67,6 +80,7 @@ __all__ = [
     "quotes",
     "quote_ledger",
     "actor_attention",
+    "actor_contexts",
     "corpus_summary",
     "articles_per_period",
     "plot_articles_over_time",
@@ -77,6 +91,10 @@ __all__ = [
     "plot_attention",
     "plot_co_mention_heatmap",
     "plot_co_mention_network",
+    "show",
+    "group_keyness",
+    "evidence_terms",
+    "problem_counts",
     "save_figure",
     "save_table",
     "run_report",

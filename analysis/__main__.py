@@ -20,7 +20,21 @@ def _parse_value(text: str):
         value = yaml.safe_load(text)
     except yaml.YAMLError:
         return text
-    return text if value is None and text.strip() not in ("null", "~", "") else value
+    value = text if value is None and text.strip() not in ("null", "~", "") else value
+    return _dates_as_text(value)
+
+
+def _dates_as_text(value):
+    """YAML reads 2025-05-01 as a date; the notebooks take dates as 'YYYY-MM-DD' text."""
+    import datetime
+
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [_dates_as_text(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _dates_as_text(v) for k, v in value.items()}
+    return value
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -35,6 +49,8 @@ def main(argv: list[str] | None = None) -> int:
                         default=[], help="one notebook parameter (repeatable)")
     report.add_argument("--notebook", action="append", help="run only this notebook (stem)")
     report.add_argument("--timeout", type=int, default=600, help="seconds per cell (default: %(default)s)")
+    report.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                        help="dask scheduler for the heavy steps, e.g. tcp://10.0.0.5:8786")
 
     load = commands.add_parser("load", help="load a corpus and print its articles table")
     load.add_argument("corpus")
@@ -85,12 +101,13 @@ def _report(args) -> int:
             print(f"error: {args.parameters_file} must hold a mapping of parameter names to values",
                   file=sys.stderr)
             return 2
-        parameters.update(loaded)
+        parameters.update(_dates_as_text(loaded))
     for name, value in args.parameter:
         parameters[name] = _parse_value(value)
     try:
         manifest = run_report(args.corpus, out_dir=args.out, parameters=parameters,
-                              notebooks=args.notebook, timeout=args.timeout)
+                              notebooks=args.notebook, timeout=args.timeout,
+                              scheduler=args.scheduler)
     except (FileNotFoundError, ValueError, TypeError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2

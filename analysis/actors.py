@@ -25,11 +25,11 @@ from typing import Literal
 
 import pandas as pd
 
-from ._validate import check_choice, check_columns
+from ._validate import check_choice, check_columns, check_int
 from .text import _NORM_TABLE, _PARAGRAPH_RE, _fields, iter_texts, sentence_spans
 
 __all__ = ["actor_registry", "actor_mentions", "unknown_actors", "actor_counts", "co_mentions",
-           "actor_attention",
+           "actor_attention", "actor_contexts",
            "co_mention_graph", "MENTION_COLUMNS", "build_default_registry"]
 
 MENTION_COLUMNS = ["doc_id", "field", "start", "end", "surface", "actor_id", "name", "kind",
@@ -505,12 +505,15 @@ def actor_attention(
     *,
     period: Literal["day", "week", "month", "quarter", "year"] = "month",
     top_n: int = 8,
+    actors: Sequence[str] | None = None,
 ) -> pd.DataFrame:
     """Share of each period's articles that mention each of the ``top_n`` actors.
 
     Returns ``period, actor_id, name, articles, share``: ``articles`` mentioning the actor
     in that period, ``share`` over all dated articles of the period (0 when none).
     Undated articles are left out. Actors ranked by the articles mentioning them overall.
+    ``actors`` follows these actors instead (ids or names, any case, in the order
+    given); one never mentioned gets a share of 0 throughout.
     """
     from .overview import PERIODS
 
@@ -525,7 +528,8 @@ def actor_attention(
     present = mentions[["doc_id", "actor_id", "name"]].drop_duplicates(["doc_id", "actor_id"])
     present = present.merge(dated[["doc_id", "period"]], on="doc_id")
     top = (present.groupby(["actor_id", "name"]).size().reset_index(name="n")
-           .sort_values(["n", "actor_id"], ascending=[False, True]).head(top_n))
+           .sort_values(["n", "actor_id"], ascending=[False, True]))
+    top = _pick_actors(top, actors) if actors else top.head(top_n)
     periods = pd.period_range(dated["date"].min(), dated["date"].max(),
                               freq=PERIODS[period]).start_time
     totals = dated.groupby("period").size().reindex(periods, fill_value=0)
@@ -536,6 +540,72 @@ def actor_attention(
     total = counts["period"].map(totals)
     counts["share"] = (counts["articles"] / total.where(total > 0)).fillna(0.0)
     return counts[columns].astype({"articles": "int64"})
+
+
+def _pick_actors(known: pd.DataFrame, actors: Sequence[str]) -> pd.DataFrame:
+    """Rows of ``known`` (actor_id, name) for the given ids or names, in that order."""
+    if isinstance(actors, str) or not all(isinstance(a, str) for a in actors):
+        raise TypeError(f"actors={actors!r} must be a list of actor ids or names, "
+                        "e.g. ['CSTO', 'Yerlan Karin'].")
+    by_key: dict[str, tuple[str, str]] = {}
+    for actor_id, name in zip(known["actor_id"], known["name"]):
+        by_key.setdefault(str(name).casefold(), (actor_id, name))
+        by_key[str(actor_id).casefold()] = (actor_id, name)
+    rows = []
+    for actor in dict.fromkeys(actors):
+        rows.append(by_key.get(actor.casefold(), (actor, actor)))
+    return pd.DataFrame(rows, columns=["actor_id", "name"]).drop_duplicates("actor_id")
+
+
+def actor_contexts(
+    mentions: pd.DataFrame,
+    docs: pd.DataFrame,
+    *,
+    actors: Sequence[str] | None = None,
+    top_n: int = 3,
+    window: int = 8,
+    per_actor: int | None = 20,
+) -> pd.DataFrame:
+    """Mentions of chosen actors with the words around them: the evidence behind counts.
+
+    ``actors`` are ids or names (any case); without them, the ``top_n`` most mentioned
+    actors. ``per_actor`` caps the lines per actor (first in table order; ``None``: all).
+
+    Returns ``actor_id, name, doc_id, field, start, end, pre, match, post``, as
+    :func:`kwic` does: ``docs.loc[doc_id, field][start:end] == match``.
+
+    >>> mentions = actor_mentions(docs)                               # doctest: +SKIP
+    >>> actor_contexts(mentions, docs, actors=["CSTO"], window=5)     # doctest: +SKIP
+    """
+    from .terms import _context_end, _context_start
+
+    check_columns(mentions, "mentions", ["doc_id", "field", "start", "end", "actor_id", "name"])
+    check_columns(docs, "docs", ["doc_id"])
+    check_int("window", window, minimum=0, maximum=1000)
+    check_int("per_actor", per_actor, minimum=1, allow_none=True)
+    columns = ["actor_id", "name", "doc_id", "field", "start", "end", "pre", "match", "post"]
+    ranked = (mentions.groupby(["actor_id", "name"]).size().reset_index(name="n")
+              .sort_values(["n", "actor_id"], ascending=[False, True]))
+    chosen = _pick_actors(ranked, actors) if actors else ranked.head(top_n)
+    order = {a: k for k, a in enumerate(chosen["actor_id"])}
+    picked = mentions[mentions["actor_id"].isin(order)]
+    if per_actor is not None:
+        picked = picked.groupby("actor_id", sort=False).head(per_actor)
+    texts = docs.set_index(docs["doc_id"].astype("str"), drop=False) if "doc_id" in docs.columns else docs
+    rows = []
+    for m in picked.itertuples(index=False):
+        text = texts.at[str(m.doc_id), m.field] if str(m.doc_id) in texts.index else None
+        if not isinstance(text, str):
+            continue
+        pre = " ".join(text[_context_start(text, m.start, window):m.start].split())
+        post = " ".join(text[m.end:_context_end(text, m.end, window)].split())
+        rows.append((order[m.actor_id], m.actor_id, m.name, str(m.doc_id), m.field,
+                     int(m.start), int(m.end), pre, text[m.start:m.end], post))
+    rows.sort(key=lambda r: r[0])
+    table = pd.DataFrame([r[1:] for r in rows], columns=columns)
+    return table.astype({"actor_id": "str", "name": "str", "doc_id": "str", "field": "str",
+                         "start": "int64", "end": "int64", "pre": "str", "match": "str",
+                         "post": "str"})
 
 
 def co_mention_graph(pairs: pd.DataFrame, *, counts: pd.DataFrame | None = None):

@@ -9,7 +9,8 @@ import pandas as pd
 from ._validate import check_choice, check_columns
 from .corpus import problems
 
-__all__ = ["corpus_summary", "articles_per_period", "filter_corpus", "PERIODS"]
+__all__ = ["corpus_summary", "articles_per_period", "filter_corpus", "with_groups",
+           "prepare_corpus", "PERIODS"]
 
 # Period names accepted by the kit, and the pandas period codes behind them.
 PERIODS = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
@@ -133,3 +134,65 @@ def filter_corpus(
     result = docs[keep].copy()
     result.attrs = dict(docs.attrs)
     return result
+
+
+def with_groups(docs: pd.DataFrame, group_by: str) -> pd.DataFrame:
+    """Make sure ``docs`` has a column named ``group_by`` to compare groups by.
+
+    ``group_by`` is a column of ``docs`` (``"agency"``, ``"place"``, a record field), or
+    a period name when no such column exists: ``day``, ``week``, ``month``, ``quarter``
+    or ``year``. A period adds that column as text labels (``2025-05``, ``2025Q2``,
+    ``2025``; a week is labelled by its Monday), empty for undated articles, so
+    ``term_frequencies(docs, by="month")`` or ``keyness(docs, by="quarter")`` compare
+    periods. Returns a new frame (the problems in ``attrs`` travel along).
+
+    >>> import pandas as pd
+    >>> docs = pd.DataFrame({"doc_id": ["a", "b"],
+    ...                      "date": pd.to_datetime(["2025-01-31", "2025-04-01"])})
+    >>> with_groups(docs, "quarter")["quarter"].tolist()
+    ['2025Q1', '2025Q2']
+    """
+    check_columns(docs, "docs", ["doc_id"])
+    if not isinstance(group_by, str) or not group_by:
+        raise TypeError(f"group_by={group_by!r} must be a column name such as 'agency' or a "
+                        f"period: {', '.join(PERIODS)}.")
+    if group_by in docs.columns:
+        return docs
+    if group_by not in PERIODS:
+        raise ValueError(
+            f"group_by={group_by!r} is neither a column of docs nor a period; use a column "
+            f"({', '.join(map(str, docs.columns[:12]))}) or one of {', '.join(PERIODS)}."
+        )
+    check_columns(docs, "docs", ["date"])
+    dates = docs["date"]
+    if group_by == "week":
+        labels = dates.dt.to_period("W").dt.start_time.dt.strftime("%Y-%m-%d")
+    else:
+        labels = dates.dt.to_period(PERIODS[group_by]).astype("str")
+    result = docs.assign(**{group_by: labels.where(dates.notna()).astype("str")})
+    result.attrs = dict(docs.attrs)
+    return result
+
+
+def prepare_corpus(
+    corpus,
+    *,
+    year: int | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    agencies: list[str] | None = None,
+    group_by: str | None = None,
+) -> pd.DataFrame:
+    """Load, filter and group a corpus the way every report notebook starts.
+
+    :func:`load_corpus` (problems kept in the table, no warning: the overview report
+    shows them), then :func:`filter_corpus` with the date and agency limits, then
+    :func:`with_groups` for ``group_by``. ``year=0`` counts as no year.
+
+    >>> docs = prepare_corpus("data/sample", group_by="quarter")   # doctest: +SKIP
+    """
+    from .corpus import load_corpus
+
+    docs = load_corpus(corpus, year=year or None, errors="ignore")
+    docs = filter_corpus(docs, date_from=date_from, date_to=date_to, agencies=agencies)
+    return with_groups(docs, group_by) if group_by else docs

@@ -132,9 +132,17 @@ def plot_articles_by_agency(docs: pd.DataFrame, *, top_n: int = 15) -> Figure:
     return _finish(fig, ax, docs, "Articles by credited agency", "Articles", "Agency")
 
 
-def _facets(n: int, width: float = 4.2, height_per_row: float = 3.6):
+def _facets(n: int, width: float = 4.2, height_per_row: float = 3.6, *,
+            empty: str = "Nothing to show"):
+    """``n`` panels, three to a row; with ``n == 0`` one blank panel saying ``empty``."""
     import math
 
+    if n == 0:
+        fig, ax = new_figure(7.0, 2.5)
+        ax.axis("off")
+        ax.text(0.5, 0.5, empty, ha="center", va="center", transform=ax.transAxes,
+                fontsize=10, color="#555555", wrap=True)
+        return fig, []
     cols = min(n, 3)
     rows = math.ceil(n / cols)
     import matplotlib
@@ -166,7 +174,8 @@ def plot_top_terms(
     """
     check_columns(table, "table", ["term", "count"] + ([by] if by else []))
     groups = [(None, table)] if by is None else list(table.groupby(by, sort=True))
-    fig, axes = _facets(len(groups)) if by else new_figure(7.0, max(3.0, 0.3 * top_n + 1.2))
+    fig, axes = (_facets(len(groups), empty="No terms counted") if by
+                 else new_figure(7.0, max(3.0, 0.3 * top_n + 1.2)))
     axes = axes if by else [axes]
     colour = sns.color_palette("colorblind")[0]
     for ax, (label, part) in zip(axes, groups):
@@ -204,7 +213,9 @@ def plot_keyness(
     check_columns(table, "table", ["term", "g2", "log_ratio"])
     group_col = table.columns[0] if table.columns[0] != "term" else None
     groups = [(None, table)] if group_col is None else list(table.groupby(group_col, sort=True))
-    fig, axes = _facets(len(groups), width=4.6, height_per_row=0.28 * 2 * top_n + 1.4)
+    fig, axes = _facets(len(groups), width=4.6, height_per_row=0.28 * 2 * top_n + 1.4,
+                        empty="No key terms: fewer than two groups to compare, or none "
+                              "passed the min_docs and min_effect limits")
     over, under = sns.color_palette("colorblind")[0], sns.color_palette("colorblind")[3]
     for ax, (label, part) in zip(axes, groups):
         ranked = part.sort_values(["g2", "term"], ascending=[False, True], kind="stable")

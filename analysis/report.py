@@ -119,6 +119,37 @@ def _check_parameters(notebook: Path, parameters: dict[str, Any]) -> dict[str, A
     return accepted
 
 
+def _check_values(parameters: dict[str, Any]) -> None:
+    """Refuse parameter values the notebooks would only fail on later, before any run."""
+    from .overview import PERIODS
+
+    for name in ("date_from", "date_to"):
+        value = parameters.get(name)
+        if value:
+            try:
+                if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(value)):
+                    raise ValueError(value)
+                pd.Timestamp(value)
+            except (ValueError, TypeError):
+                raise ValueError(f"parameter {name}={value!r} is not a date; write it as "
+                                 "YYYY-MM-DD, e.g. 2025-05-01.") from None
+    if parameters.get("date_from") and parameters.get("date_to") and \
+            pd.Timestamp(parameters["date_from"]) > pd.Timestamp(parameters["date_to"]):
+        raise ValueError(f"parameters date_from={parameters['date_from']!r} and date_to="
+                         f"{parameters['date_to']!r} leave no day; swap them.")
+    if "period" in parameters and parameters["period"] not in PERIODS:
+        raise ValueError(f"parameter period={parameters['period']!r} is not a period; use one "
+                         f"of {', '.join(PERIODS)}.")
+    for name, low, high in (("top_n", 1, 10_000), ("ngram", 1, 6), ("min_docs", 1, 10**9)):
+        value = parameters.get(name)
+        if isinstance(value, int) and not isinstance(value, bool) and not low <= value <= high:
+            raise ValueError(f"parameter {name}={value!r} is out of range; use {low} to {high}.")
+    if "group_by" in parameters and not (isinstance(parameters["group_by"], str)
+                                         and parameters["group_by"].strip()):
+        raise ValueError(f"parameter group_by={parameters['group_by']!r} must name a column "
+                         "(agency, place) or a period (week, month, quarter, year).")
+
+
 def _type_ok(inferred: str, value: Any) -> bool:
     inferred = inferred.replace(" ", "")
     checks = {
@@ -146,15 +177,48 @@ def run_report(
     parameters: dict[str, Any] | None = None,
     notebooks: list[str] | None = None,
     timeout: int = 600,
+    scheduler: str | None = None,
+    progress: bool | None = None,
     echo=print,
 ) -> dict[str, Any]:
     """Run the report notebooks on ``corpus`` and write everything under ``out_dir``.
 
     Writes the executed notebooks, a code-free HTML page per notebook, ``figures/*.png``
     and ``tables/*.csv`` (written by the notebooks), ``manifest.json`` and ``index.html``.
-    Unknown parameter names raise before anything runs. Returns the manifest; its
-    ``failed`` list names the notebooks that raised (their HTML shows the error).
+    Unknown parameter names, values of the wrong type or out of range, and a corpus or
+    ``*_file`` parameter that does not exist raise before anything runs. Returns the
+    manifest; its ``failed`` list names the notebooks that raised (their HTML shows the
+    error, and the index marks them failed).
+
+    Parameters
+    ----------
+    corpus
+        File, folder or glob of articles (see :func:`load_corpus`).
+    out_dir
+        Output folder, created if needed.
+    parameters
+        Notebook parameters, e.g. ``{"top_n": 20, "agencies": ["TASS"]}``; see
+        ``papermill --help-notebook notebooks/02_terms.ipynb`` for the list.
+    notebooks
+        Notebook stems to run (default: all, in order), e.g. ``["02_terms"]``.
+    timeout
+        Seconds a single cell may run.
+    scheduler
+        Address of a dask scheduler (``tcp://host:8786``) for the heavy steps; passed to
+        the notebooks as the ``DATELINE_SCHEDULER`` environment variable.
+    progress
+        Show a bar of executed cells per notebook (default: when standard error is a
+        terminal).
+    echo
+        Where the one-line-per-notebook progress goes (``print`` by default).
+
+    Examples
+    --------
+    >>> run_report("data/sample", out_dir="reports/q2",
+    ...            parameters={"date_from": "2025-04-01", "group_by": "agency"})  # doctest: +SKIP
     """
+    import sys
+
     import papermill
 
     corpus_path = Path(corpus)
@@ -180,26 +244,34 @@ def run_report(
             if not Path(value).exists():
                 raise FileNotFoundError(f"parameter {name}={value!r} does not exist; nothing was run.")
             parameters[name] = str(Path(value).resolve())
+    _check_values(parameters)
+    if scheduler is not None and not (isinstance(scheduler, str) and scheduler.strip()):
+        raise ValueError(f"scheduler={scheduler!r} must be a dask scheduler address such as "
+                         "'tcp://10.0.0.5:8786'.")
+    if progress is None:
+        progress = sys.stderr.isatty()
     manifest: dict[str, Any] = {
         "corpus": os.fspath(corpus),
         "fingerprint": corpus_fingerprint(corpus_path),
         "parameters": parameters,
         "versions": _versions(),
+        "scheduler": scheduler,
         "notebooks": [],
         "failed": [],
     }
-    for nb in chosen:
-        params = _check_parameters(nb, {**base, **parameters})
+    checked = [(nb, _check_parameters(nb, {**base, **parameters})) for nb in chosen]
+    for number, (nb, params) in enumerate(checked, start=1):
         executed = out / nb.name
         started = time.time()
         status = "ok"
-        echo(f"running {nb.name} ...")
+        echo(f"[{number}/{len(checked)}] {nb.name} ...")
         try:
-            papermill.execute_notebook(
-                str(nb), str(executed), parameters=params, kernel_name="python3",
-                cwd=str(NOTEBOOK_DIR), progress_bar=False, execution_timeout=timeout,
-                log_output=False, kernel_manager_class=_kernel_manager_class(),
-            )
+            with _environment(DATELINE_SCHEDULER=scheduler):
+                papermill.execute_notebook(
+                    str(nb), str(executed), parameters=params, kernel_name="python3",
+                    cwd=str(NOTEBOOK_DIR), progress_bar=progress, execution_timeout=timeout,
+                    log_output=False, kernel_manager_class=_kernel_manager_class(),
+                )
         except papermill.PapermillExecutionError as err:
             status = "failed"
             manifest["failed"].append(nb.name)
@@ -210,13 +282,36 @@ def run_report(
         manifest["notebooks"].append({
             "notebook": nb.name, "status": status, "html": html_path.name,
             "started": time.strftime("%Y-%m-%dT%H:%M:%S", time.localtime(started)),
-            "seconds": duration,
+            "seconds": duration, "parameters": {k: v for k, v in params.items()
+                                                if k not in ("corpus", "out_dir")},
         })
         echo(f"  {status} in {duration:.1f}s -> {html_path.relative_to(out.parent)}")
     (out / "manifest.json").write_text(json.dumps(manifest, indent=2, default=str) + "\n",
                                        encoding="utf-8")
     _write_index(out, manifest)
     return manifest
+
+
+class _environment:
+    """Set environment variables (None: leave alone) for the kernels started inside."""
+
+    def __init__(self, **values: str | None):
+        self.values = {k: v for k, v in values.items() if v is not None}
+        self.saved: dict[str, str | None] = {}
+
+    def __enter__(self):
+        for key, value in self.values.items():
+            self.saved[key] = os.environ.get(key)
+            os.environ[key] = value
+        return self
+
+    def __exit__(self, *exc):
+        for key, value in self.saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+        return False
 
 
 def _kernel_manager_class():
@@ -249,26 +344,81 @@ def _export_html(executed: Path, target: Path) -> None:
     target.write_text(body, encoding="utf-8")
 
 
+def _read_table(out: Path, name: str) -> pd.DataFrame | None:
+    path = out / "tables" / f"{name}.csv"
+    try:
+        return pd.read_csv(path, keep_default_na=False) if path.exists() else None
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError):
+        return None
+
+
+def headline_numbers(out_dir: str | os.PathLike) -> list[tuple[str, str]]:
+    """The few numbers an index page leads with, read back from a report's tables.
+
+    Returns ``(label, value)`` pairs: articles, agencies, dates, loading problems (from
+    ``corpus_summary.csv``), top terms, top actors and the most quoted speaker, when those
+    tables exist. Values are plain text; the caller escapes them.
+    """
+    out = Path(out_dir)
+    numbers: list[tuple[str, str]] = []
+    summary = _read_table(out, "corpus_summary")
+    if summary is not None and {"measure", "value"} <= set(summary.columns):
+        values = dict(zip(summary["measure"], summary["value"].astype(str)))
+        for label, key in (("Articles", "articles"), ("Agencies", "agencies"),
+                           ("Without a date", "without a date"),
+                           ("Loading problems", "loading problems")):
+            if key in values:
+                numbers.append((label, values[key]))
+        if "first date" in values and "last date" in values:
+            numbers.insert(2, ("Dates", f"{values['first date']} to {values['last date']}"))
+    terms = _read_table(out, "top_terms")
+    if terms is not None and {"term", "count"} <= set(terms.columns) and len(terms):
+        numbers.append(("Top terms", ", ".join(
+            f"{t} ({c:,})" for t, c in zip(terms["term"].head(5), terms["count"].head(5)))))
+    actors = _read_table(out, "actor_counts")
+    if actors is not None and {"name", "mentions"} <= set(actors.columns) and len(actors):
+        numbers.append(("Top actors", ", ".join(
+            f"{n} ({c:,})" for n, c in zip(actors["name"].head(5), actors["mentions"].head(5)))))
+    ledger = _read_table(out, "quote_ledger")
+    if ledger is not None and {"speaker_name", "quotes"} <= set(ledger.columns):
+        named = ledger[ledger["speaker_name"].astype(str).str.strip() != ""]
+        if len(named):
+            numbers.append(("Most quoted", f"{named['speaker_name'].iloc[0]} "
+                                           f"({int(named['quotes'].iloc[0]):,} quotes)"))
+    return numbers
+
+
 def _write_index(out: Path, manifest: dict[str, Any]) -> None:
     esc = html.escape
-    items = []
+    rows = []
     for entry in manifest["notebooks"]:
-        mark = "" if entry["status"] == "ok" else ' <strong style="color:#b00">failed</strong>'
-        items.append(f'<li><a href="{esc(entry["html"])}">{esc(entry["notebook"])}</a>{mark}</li>')
+        state = ('<td class="ok">ok</td>' if entry["status"] == "ok"
+                 else '<td class="failed">failed: see the report</td>')
+        rows.append(f'<tr><td><a href="{esc(entry["html"])}">{esc(Path(entry["html"]).stem)}</a></td>'
+                    f'{state}<td>{entry["seconds"]:.1f} s</td>'
+                    f'<td><a href="{esc(entry["notebook"])}">notebook</a></td></tr>')
     figures = sorted((out / "figures").glob("*.png")) if (out / "figures").exists() else []
     tables = sorted((out / "tables").glob("*.csv")) if (out / "tables").exists() else []
     fig_items = "".join(f'<li><a href="figures/{esc(p.name)}">{esc(p.name)}</a></li>' for p in figures)
     tab_items = "".join(f'<li><a href="tables/{esc(p.name)}">{esc(p.name)}</a></li>' for p in tables)
+    numbers = "".join(f"<tr><th>{esc(label)}</th><td>{esc(value)}</td></tr>"
+                      for label, value in headline_numbers(out))
     fp = manifest["fingerprint"]
+    failed = manifest["failed"]
+    banner = (f'<p class="failed">{len(failed)} report(s) failed: '
+              f'{esc(", ".join(failed))}. Their pages show the error.</p>' if failed else "")
     page = f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Dateline report: {esc(manifest['corpus'])}</title>
-<style>body{{font-family:sans-serif;max-width:50em;margin:2em auto;line-height:1.4}}</style></head>
+<style>body{{font-family:sans-serif;max-width:52em;margin:2em auto;line-height:1.4}}
+table{{border-collapse:collapse}}th,td{{text-align:left;padding:.2em .8em .2em 0;vertical-align:top}}
+.failed{{color:#b00;font-weight:bold}}.ok{{color:#070}}</style></head>
 <body><h1>Dateline report</h1>
-<p>Corpus <code>{esc(manifest['corpus'])}</code>: {fp['files']} file(s), sha256 <code>{esc(fp['sha256'][:16])}</code>.</p>
-<h2>Reports</h2><ul>{''.join(items)}</ul>
+<p>Corpus <code>{esc(manifest['corpus'])}</code>: {fp['files']:,} file(s), sha256 <code>{esc(fp['sha256'][:16])}</code>.</p>
+{banner}<h2>In numbers</h2><table>{numbers}</table>
+<h2>Reports</h2><table>{''.join(rows)}</table>
 <h2>Charts</h2><ul>{fig_items}</ul>
 <h2>Tables</h2><ul>{tab_items}</ul>
-<p><a href="manifest.json">manifest.json</a> records the parameters and package versions.</p>
+<p><a href="manifest.json">manifest.json</a> records the corpus fingerprint, the parameters, the package versions and the timings.</p>
 </body></html>
 """
     (out / "index.html").write_text(page, encoding="utf-8")

@@ -1,15 +1,24 @@
 """The report runner end to end on the sample corpus, and its guard rails."""
 
+import io
 import json
 
+import nbformat
 import pandas as pd
+import papermill
 import pytest
 
+import analysis
 from analysis import save_figure, save_table
 from analysis.__main__ import main
-from analysis.report import NOTEBOOK_DIR, run_report
+from analysis.report import NOTEBOOK_DIR, headline_numbers, run_report
 
 from .conftest import SAMPLE
+
+NOTEBOOKS = sorted(NOTEBOOK_DIR.glob("[0-9][0-9]_*.ipynb"))
+COMMON = ["corpus", "date_from", "date_to", "agencies", "group_by", "top_n", "ngram",
+          "extra_stopwords", "actors_file", "focus_terms", "focus_actors", "out_dir"]
+HOSTILE = "<script>alert(1)</script>"
 
 
 @pytest.fixture(scope="module")
@@ -32,8 +41,8 @@ def test_report_writes_html_charts_tables_and_manifest(report):
     assert {"CSTO", "SCO", "CICA", "KAZ"} <= set(mentions["actor_id"])
     assert {p.name for p in (out / "tables").glob("*.csv")} >= {
         "corpus_summary.csv", "articles.csv", "problems.csv", "top_terms.csv", "keyness.csv",
-        "kwic_focus_terms.csv"}
-    kwic = pd.read_csv(out / "tables" / "kwic_focus_terms.csv")
+        "kwic.csv", "actor_contexts.csv", "problem_counts.csv"}
+    kwic = pd.read_csv(out / "tables" / "kwic.csv")
     assert {"doc_id", "field", "start", "end"} <= set(kwic.columns) and len(kwic) > 10
     articles = pd.read_csv(out / "tables" / "articles.csv")
     assert len(articles) == 18 and "text" not in articles.columns
@@ -104,3 +113,147 @@ def test_cli_quick_tables(capsys):
     assert main(["actors", str(SAMPLE), "--top", "2", "--by", "agency", "--csv"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == "agency,actor_id,name,kind,mentions,docs" and len(lines) == 11
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_templates_have_no_outputs_and_one_parameters_cell(path):
+    notebook = nbformat.read(path, as_version=4)
+    tagged = [c for c in notebook.cells if "parameters" in c.metadata.get("tags", [])]
+    assert len(tagged) == 1
+    for cell in notebook.cells:
+        if cell.cell_type == "code":
+            assert cell.outputs == [] and cell.execution_count is None, cell.source[:60]
+            assert len(cell.source.splitlines()) <= 3 or cell is tagged[0], cell.source
+    declared = papermill.inspect_notebook(str(path))
+    assert list(declared)[:len(COMMON)] == COMMON
+    for name, spec in declared.items():
+        assert spec["inferred_type_name"] != "None" and spec["help"], name
+
+
+def _hostile_corpus(folder):
+    folder.mkdir()
+    (folder / "tass.txt").write_text(
+        "&lt;script&gt;alert(1)&lt;/script&gt;\n\nMOSCOW, May 20. /TASS/. The CSTO and the SCO "
+        "met in Astana. Kazakhstan and Russia agreed. \"We will act,\" Yerlan Karin, director "
+        "of the institute, said.\n", encoding="utf-8")
+    (folder / "<img src=x onerror=alert(2)>.txt").write_text(
+        "Drills near Dushanbe\n\nDUSHANBE, June 3 (Reuters) - Tajikistan and Russia held CSTO "
+        "drills. China watched the SCO partners.\n", encoding="utf-8")
+    (folder / "xinhua.txt").write_text(
+        "China and Kazakhstan sign deal\n\nBEIJING, June 4 (Xinhua) -- China and Kazakhstan "
+        "signed a trade deal on Tuesday, the SCO secretariat said.\n", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def hostile_report(tmp_path_factory):
+    corpus = _hostile_corpus(tmp_path_factory.mktemp("hostile") / "corpus")
+    out = tmp_path_factory.mktemp("hostile_report")
+    params = {"year": 2025, "top_n": 5, "group_by": "month", "focus_terms": ["drills"],
+              "focus_actors": ["CSTO", "Kazakhstan"], "extra_stopwords": ["met"]}
+    manifest = run_report(corpus, out_dir=out, parameters=params, echo=lambda *a: None)
+    return out, manifest
+
+
+def test_fixture_report_with_injected_parameters(hostile_report):
+    out, manifest = hostile_report
+    assert manifest["failed"] == []
+    for entry in manifest["notebooks"]:
+        assert entry["parameters"]["top_n"] == 5 and entry["parameters"]["group_by"] == "month"
+    executed = nbformat.read(out / "02_terms.ipynb", as_version=4)
+    injected = [c for c in executed.cells if "injected-parameters" in c.metadata.get("tags", [])]
+    assert len(injected) == 1 and "top_n = 5" in injected[0].source
+    keys = pd.read_csv(out / "tables" / "keyness.csv")
+    assert list(keys.columns[:2]) == ["month", "term"]
+    assert set(keys["month"]) <= {"2025-05", "2025-06"}
+    kwic = pd.read_csv(out / "tables" / "kwic.csv")
+    assert "drills" in set(kwic["match"].str.lower())
+    attention = pd.read_csv(out / "tables" / "actor_attention.csv")
+    assert list(dict.fromkeys(attention["actor_id"])) == ["CSTO", "KAZ"]
+    contexts = pd.read_csv(out / "tables" / "actor_contexts.csv")
+    assert set(contexts["actor_id"]) == {"CSTO", "KAZ"}
+
+
+def test_untrusted_text_is_escaped_in_every_page(hostile_report):
+    out, _ = hostile_report
+    articles = pd.read_csv(out / "tables" / "articles.csv")
+    assert HOSTILE in set(articles["title"])
+    assert any("<img src=x onerror=alert(2)>" in d for d in articles["doc_id"])
+    pages = {p.name: p.read_text(encoding="utf-8") for p in out.glob("*.html")}
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in pages["01_corpus_overview.html"]
+    assert "&lt;img src=x onerror=alert(2)&gt;" in pages["01_corpus_overview.html"]
+    for name, page in pages.items():
+        assert HOSTILE not in page and "<img src=x" not in page, name
+
+
+def test_index_leads_with_headline_numbers(report):
+    out, _ = report
+    numbers = dict(headline_numbers(out))
+    assert numbers["Articles"] == "18"
+    assert numbers["Dates"] == "2025-01-16 to 2025-06-27"
+    assert numbers["Top actors"].startswith("Shanghai Cooperation Organization (")
+    page = (out / "index.html").read_text(encoding="utf-8")
+    assert "<th>Articles</th><td>18</td>" in page and page.count('class="ok">ok<') == 3
+
+
+def test_failing_notebook_exits_non_zero_and_is_marked(tmp_path, capsys):
+    code = main(["report", str(SAMPLE), "--out", str(tmp_path), "--notebook", "01_corpus_overview",
+                 "-p", "group_by", "no_such_column"])
+    assert code == 1
+    assert "1 notebook(s) failed: 01_corpus_overview.ipynb" in capsys.readouterr().err
+    manifest = json.loads((tmp_path / "manifest.json").read_text())
+    assert manifest["failed"] == ["01_corpus_overview.ipynb"]
+    assert manifest["notebooks"][0]["status"] == "failed"
+    assert "failed: see the report" in (tmp_path / "index.html").read_text()
+    page = (tmp_path / "01_corpus_overview.html").read_text(encoding="utf-8")
+    assert "group_by=&#x27;no_such_column&#x27; is neither a column" in page or \
+        "group_by='no_such_column' is neither a column" in page
+
+
+@pytest.mark.parametrize("params, message", [
+    ({"date_from": "May 2025"}, r"parameter date_from=.May 2025. is not a date"),
+    ({"date_to": "2025-02-30"}, r"parameter date_to=.2025-02-30. is not a date"),
+    ({"date_from": "2025-06-01", "date_to": "2025-01-01"}, r"leave no day; swap them"),
+    ({"period": "fortnight"}, r"parameter period='fortnight' is not a period"),
+    ({"top_n": 0}, r"parameter top_n=0 is out of range"),
+    ({"agencies": "TASS"}, r"parameter agencies='TASS' must be list"),
+])
+def test_bad_parameter_values_stop_before_any_run(tmp_path, params, message):
+    with pytest.raises((ValueError, TypeError), match=message):
+        run_report(SAMPLE, out_dir=tmp_path, parameters=params, echo=lambda *a: None)
+    assert not list(tmp_path.glob("*.ipynb"))
+
+
+def test_cli_reads_yaml_dates_as_text(tmp_path):
+    from analysis.__main__ import _parse_value
+
+    assert _parse_value("2025-05-01") == "2025-05-01"
+    assert _parse_value("[TASS, Reuters]") == ["TASS", "Reuters"]
+    assert _parse_value("20") == 20
+
+
+def test_show_escapes_and_formats():
+    table = pd.DataFrame({"title": [HOSTILE, None], "share": [0.125, 1.0], "count": [1234, 5],
+                          "<b>col</b>": [1.5, 2.25]})
+    page = analysis.show(table).to_html()
+    assert "&lt;script&gt;" in page and HOSTILE not in page and "<b>col" not in page
+    assert "12.5%" in page and "1,234" in page and "2.25" in page
+    with pytest.raises(ValueError, match=r"formats=.* names columns \['nope'\]"):
+        analysis.show(table, formats={"nope": "{:.1f}"})
+
+
+def test_charts_draw_empty_tables():
+    docs = analysis.prepare_corpus(SAMPLE)
+    empty_terms = pd.DataFrame(columns=["agency", "term", "count", "g2", "log_ratio"])
+    counts = pd.DataFrame(columns=["actor_id", "name", "kind", "mentions"])
+    pairs = pd.DataFrame(columns=["actor_a", "actor_b", "weight"])
+    figures = [
+        analysis.plot_keyness(empty_terms, docs=docs),
+        analysis.plot_top_terms(empty_terms, by="agency", docs=docs),
+        analysis.plot_top_actors(counts, docs=docs),
+        analysis.plot_attention(pd.DataFrame(columns=["period", "actor_id", "name", "share"])),
+        analysis.plot_co_mention_heatmap(pairs), analysis.plot_co_mention_network(pairs, counts),
+        analysis.plot_articles_over_time(docs.iloc[:0]),
+    ]
+    for fig in figures:
+        fig.savefig(io.BytesIO(), format="png")

@@ -1,0 +1,89 @@
+"""Tables for reading: escaped, formatted and index-free, for notebooks and reports."""
+
+from __future__ import annotations
+
+from typing import Mapping
+
+import pandas as pd
+
+from ._validate import check_int
+
+__all__ = ["show"]
+
+
+def show(
+    table: pd.DataFrame,
+    *,
+    rows: int | None = None,
+    formats: Mapping[str, str] | None = None,
+    caption: str | None = None,
+):
+    """A table ready to read in a notebook or an HTML report: a pandas ``Styler``.
+
+    Every cell and header is HTML-escaped (article titles, names and file names come
+    from outside: ``<script>`` shows as text), the index is hidden, missing values show
+    as empty cells, numbers get thousands separators, ``share`` columns show as
+    percentages, other decimals with two places. The table itself is not changed: save
+    it with :func:`save_table` first.
+
+    Parameters
+    ----------
+    table
+        Any DataFrame.
+    rows
+        Show only the first ``rows`` rows (``None``: all).
+    formats
+        Format strings by column, overriding the defaults, e.g. ``{"g2": "{:.1f}"}``.
+    caption
+        A line shown above the table.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> styled = show(pd.DataFrame({"title": ["<b>x</b>"], "share": [0.25]}))
+    >>> "&lt;b&gt;x&lt;/b&gt;" in styled.to_html() and "25.0%" in styled.to_html()
+    True
+    """
+    if not isinstance(table, pd.DataFrame):
+        raise TypeError(f"table must be a pandas DataFrame, got {type(table).__name__}; "
+                        "wrap a Series with .to_frame().")
+    if rows is not None:
+        check_int("rows", rows, minimum=0)
+        table = table.head(rows)
+    chosen: dict[str, str] = {}
+    for column in table.columns:
+        dtype = table[column].dtype
+        if pd.api.types.is_bool_dtype(dtype):
+            continue
+        if str(column).startswith("share") or str(column).endswith("_share"):
+            chosen[column] = "{:.1%}"
+        elif pd.api.types.is_integer_dtype(dtype):
+            chosen[column] = "{:,}"
+        elif pd.api.types.is_float_dtype(dtype):
+            chosen[column] = "{:,.2f}"
+        elif pd.api.types.is_datetime64_any_dtype(dtype):
+            chosen[column] = _date_format(table[column])
+    if formats:
+        unknown = [c for c in formats if c not in table.columns]
+        if unknown:
+            raise ValueError(f"formats={dict(formats)!r} names columns {unknown} the table "
+                             f"does not have; it has {list(table.columns)}.")
+        chosen.update(formats)
+    styler = table.style.hide(axis="index")
+    styler = styler.format(escape="html", na_rep="")
+    for column, spec in chosen.items():
+        styler = styler.format(spec, subset=[column], escape="html", na_rep="")
+    styler = styler.format_index(escape="html", axis=1)
+    if caption:
+        import html
+
+        styler = styler.set_caption(html.escape(caption))
+    return styler
+
+
+def _date_format(values: pd.Series):
+    """Day precision when every value is midnight, else minutes."""
+    stamps = values.dropna()
+    whole_days = stamps.empty or bool((stamps == stamps.dt.normalize()).all())
+    pattern = "%Y-%m-%d" if whole_days else "%Y-%m-%d %H:%M"
+    return lambda v: "" if pd.isna(v) else v.strftime(pattern)
