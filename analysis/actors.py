@@ -553,7 +553,7 @@ def _pick_actors(known: pd.DataFrame, actors: Sequence[str]) -> pd.DataFrame:
         by_key[str(actor_id).casefold()] = (actor_id, name)
     rows = []
     for actor in dict.fromkeys(actors):
-        rows.append(by_key.get(actor.casefold(), (actor, actor)))
+        rows.append(by_key.get(actor.casefold(), (actor, f"{actor} (not mentioned)")))
     return pd.DataFrame(rows, columns=["actor_id", "name"]).drop_duplicates("actor_id")
 
 
