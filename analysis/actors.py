@@ -137,12 +137,17 @@ def _is_acronym(alias: str) -> bool:
 
 
 class _Matcher:
-    """An Aho-Corasick automaton over the aliases of a registry."""
+    """Aho-Corasick automatons over the aliases of a registry.
+
+    Acronym aliases only match as printed (``US``, not ``us``), so the keys that are
+    nothing but acronyms go into a second, case-sensitive automaton run on the text as
+    printed: the lower-cased one would otherwise report every "us" and "is" in running
+    text, only for the case check to throw it away.
+    """
 
     def __init__(self, registry: pd.DataFrame):
         import ahocorasick
 
-        self.automaton = ahocorasick.Automaton()
         entries: dict[str, list[tuple[int, str, bool]]] = {}
         for row, aliases in enumerate(registry["aliases"].to_numpy()):
             for alias in str(aliases).split("|"):
@@ -151,35 +156,61 @@ class _Matcher:
                     continue
                 key = alias.lower().translate(_NORM_TABLE)
                 entries.setdefault(key, []).append((row, alias, _is_acronym(alias)))
+        self.automaton = ahocorasick.Automaton()
+        self.acronyms = ahocorasick.Automaton()
+        exact: dict[str, list[int]] = {}
         for key, values in entries.items():
-            self.automaton.add_word(key, (len(key), values))
-        self.automaton.make_automaton()
+            if all(acronym for _, _, acronym in values):
+                for row, alias, _ in values:
+                    exact.setdefault(alias, []).append(row)
+            else:
+                self.automaton.add_word(key, (len(key), values))
+        for alias, rows in exact.items():
+            self.acronyms.add_word(alias, (len(alias), rows[0]))
+        self.has_words = len(self.automaton) > 0
+        self.has_acronyms = len(self.acronyms) > 0
+        if self.has_words:
+            self.automaton.make_automaton()
+        if self.has_acronyms:
+            self.acronyms.make_automaton()
         self.empty = not entries
 
     def find(self, text: str) -> list[tuple[int, int, int]]:
         """Non-overlapping ``(start, end, registry row)`` matches, longest first."""
         if self.empty:
             return []
-        lowered = text.lower()
-        if len(lowered) != len(text):
-            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-        lowered = lowered.translate(_NORM_TABLE)
+        n = len(text)
         candidates = []
-        for last, (length, values) in self.automaton.iter(lowered):
-            start, end = last - length + 1, last + 1
-            if start > 0 and lowered[start - 1].isalnum():
-                continue
-            if end < len(text) and lowered[end].isalnum():
-                continue
-            surface = text[start:end]
-            for row, alias, acronym in values:
-                if acronym:
-                    if surface != alias or _in_capitals(text, start, end):
+        if self.has_words:
+            lowered = text.lower()
+            if len(lowered) != n:
+                lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+            lowered = lowered.translate(_NORM_TABLE)
+            for last, (length, values) in self.automaton.iter(lowered):
+                start, end = last - length + 1, last + 1
+                if start > 0 and lowered[start - 1].isalnum():
+                    continue
+                if end < n and lowered[end].isalnum():
+                    continue
+                surface = text[start:end]
+                for row, alias, acronym in values:
+                    if acronym:
+                        if surface != alias or _in_capitals(text, start, end):
+                            continue
+                    elif not surface[:1].isupper():
                         continue
-                elif not surface[:1].isupper():
+                    candidates.append((start, -(end - start), row, end))
+                    break
+        if self.has_acronyms:
+            for last, (length, row) in self.acronyms.iter(text):
+                start, end = last - length + 1, last + 1
+                if start > 0 and text[start - 1].lower().translate(_NORM_TABLE)[:1].isalnum():
+                    continue
+                if end < n and text[end].lower().translate(_NORM_TABLE)[:1].isalnum():
+                    continue
+                if _in_capitals(text, start, end):
                     continue
                 candidates.append((start, -(end - start), row, end))
-                break
         candidates.sort()
         chosen = []
         reach = -1
@@ -193,8 +224,8 @@ class _Matcher:
 def _in_capitals(text: str, start: int, end: int) -> bool:
     """True inside an all-capitals stretch ("IS IT OVER?"), where acronyms can't be told."""
     around = text[max(0, start - 24) : start] + text[end : end + 24]
-    letters = [c for c in around if c.isalpha()]
-    return len(letters) >= 6 and sum(c.isupper() for c in letters) / len(letters) > 0.7
+    letters = "".join(filter(str.isalpha, around))
+    return len(letters) >= 6 and sum(map(str.isupper, letters)) / len(letters) > 0.7
 
 
 @lru_cache(maxsize=4)

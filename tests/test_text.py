@@ -103,3 +103,38 @@ def test_tokenize_bad_arguments():
         tokenize(pd.DataFrame({"text": ["x"]}))
     with pytest.raises(TypeError, match="must be a pandas DataFrame"):
         tokenize(["x"])
+
+
+def _nltk_spans(text):
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from analysis.text import _sentence_splitter
+
+    return list(PunktSentenceTokenizer.span_tokenize(_sentence_splitter(), text))
+
+
+def test_fast_punkt_gives_nltk_spans_on_real_text():
+    from analysis.text import _sentence_splitter
+
+    splitter = _sentence_splitter()
+    docs = pd.concat([analysis.load_corpus(shared_path("abc_lee_2001"), errors="ignore"),
+                      analysis.load_corpus(shared_path("tass_2024"), errors="ignore")])
+    paragraphs = [p for field in ("title", "lede", "text") if field in docs
+                  for t in docs[field].dropna() for p in [t, *t.split("\n\n")]]
+    assert len(paragraphs) > 300
+    for text in paragraphs:
+        assert list(splitter.span_tokenize(text)) == _nltk_spans(text)
+
+
+def test_fast_punkt_gives_nltk_spans_on_odd_punctuation():
+    import random
+
+    from analysis.text import _sentence_splitter
+
+    splitter = _sentence_splitter()
+    rng = random.Random(7)
+    pieces = list('ab. !?"\')]}(«»“”‘’--\n\t\x0b  XY') + ["Mr.", "U.S.", "...", "Dr. "]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        assert list(splitter.span_tokenize(text)) == _nltk_spans(text), repr(text)
+    assert list(splitter.span_tokenize("(He left.) Then? Yes!")) == [(0, 10), (11, 16), (17, 21)]
