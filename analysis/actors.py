@@ -327,9 +327,9 @@ def _mentions_block(begin: int) -> pd.DataFrame:
 def _mentions(docs, registry, matcher, fields, discover) -> pd.DataFrame:
     from .discovery import discover as find_new
 
-    ids = registry["actor_id"].to_numpy()
-    names = registry["name"].to_numpy()
-    kinds = registry["kind"].to_numpy()
+    ids = registry["actor_id"].tolist()
+    names = registry["name"].tolist()
+    kinds = registry["kind"].tolist()
     rank = {f: k for k, f in enumerate(fields)}
     per_doc: dict[int, list] = {}
     for pos, doc_id, field, text in iter_texts(docs, fields):
