@@ -30,7 +30,7 @@ from .actors import (
 from .corpus import CorpusError, CorpusWarning, load_corpus, problems
 from .quotes import quote_ledger, quotes
 from .sections import evidence_terms, group_keyness, problem_counts
-from .display import show
+from .display import describe_corpus, show
 from .overview import (
     articles_per_period,
     corpus_summary,
@@ -92,6 +92,7 @@ __all__ = [
     "plot_co_mention_heatmap",
     "plot_co_mention_network",
     "show",
+    "describe_corpus",
     "group_keyness",
     "evidence_terms",
     "problem_counts",

@@ -8,7 +8,7 @@ import pandas as pd
 
 from ._validate import check_int
 
-__all__ = ["show"]
+__all__ = ["show", "describe_corpus"]
 
 
 def show(
@@ -87,3 +87,49 @@ def _date_format(values: pd.Series):
     whole_days = stamps.empty or bool((stamps == stamps.dt.normalize()).all())
     pattern = "%Y-%m-%d" if whole_days else "%Y-%m-%d %H:%M"
     return lambda v: "" if pd.isna(v) else v.strftime(pattern)
+
+
+class _Line:
+    """A line of HTML for notebooks (``_repr_html_``) that prints as plain text."""
+
+    def __init__(self, text: str, html_text: str):
+        self.text, self.html = text, html_text
+
+    def _repr_html_(self) -> str:
+        return self.html
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+def describe_corpus(docs: pd.DataFrame, *, filters: Mapping[str, object] | None = None):
+    """One line saying what a report covers: articles, agencies, dates, limits applied.
+
+    Shown under each report's title, so every page says what it was computed on. The
+    agency names come from the data and are HTML-escaped.
+
+    >>> import pandas as pd
+    >>> docs = pd.DataFrame({"doc_id": ["a", "b"], "agency": ["TASS", None],
+    ...                      "date": pd.to_datetime(["2025-05-20", None])})
+    >>> describe_corpus(docs, filters={"agencies": [], "date_from": "2025-01-01"})
+    2 articles from 1 agency (TASS), 2025-05-20 to 2025-05-20 (1 undated); limits: date_from 2025-01-01.
+    """
+    import html
+
+    n = len(docs)
+    agencies = sorted(docs["agency"].dropna().astype(str).unique()) if "agency" in docs else []
+    shown = ", ".join(agencies[:8]) + (f" and {len(agencies) - 8} more" if len(agencies) > 8 else "")
+    parts = [f"{n:,} article{'s' if n != 1 else ''}"]
+    if agencies:
+        parts[0] += f" from {len(agencies):,} agenc{'ies' if len(agencies) != 1 else 'y'} ({shown})"
+    text = parts[0]
+    if "date" in docs and docs["date"].notna().any():
+        first, last = docs["date"].min(), docs["date"].max()
+        text += f", {first:%Y-%m-%d} to {last:%Y-%m-%d}"
+        undated = int(docs["date"].isna().sum())
+        if undated:
+            text += f" ({undated:,} undated)"
+    limits = [f"{k} {', '.join(map(str, v)) if isinstance(v, (list, tuple)) else v}"
+              for k, v in (filters or {}).items() if v not in (None, "", [], ())]
+    text += ("; limits: " + "; ".join(limits) if limits else "; no limits") + "."
+    return _Line(text, f"<p><em>{html.escape(text)}</em></p>")
