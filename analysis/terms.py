@@ -234,7 +234,9 @@ def _chunks(docs: pd.DataFrame, fields: list[str], groups: np.ndarray):
                     if text:
                         chunk.append((pos, int(groups[pos]), text))
                         size += len(text)
-                else:
+                elif not (text is None or text is pd.NA or (isinstance(text, float)
+                                                           and text != text)):
+                    # Not text and not missing: raises, naming the document.
                     check_missing(text, field, docs["doc_id"].iloc[pos])
             if size >= _CHUNK_CHARS:
                 yield chunk
