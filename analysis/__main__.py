@@ -75,7 +75,15 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("registry", help="rebuild analysis/data/actors.csv from pycountry and "
                         "the hand-kept country_forms.csv and organisations.csv")
 
+    cache = commands.add_parser("cache", help="show (info) or empty (clear) the cache of "
+                                "per-article results")
+    cache.add_argument("action", choices=["info", "clear"])
+    cache.add_argument("--dir", default=None, help="cache folder (default: $DATELINE_CACHE, "
+                       "else $XDG_CACHE_HOME/dateline or ~/.cache/dateline)")
+
     args = parser.parse_args(argv)
+    if args.command == "cache":
+        return _cache(args)
     if args.command == "report":
         return _report(args)
     if args.command in ("terms", "actors"):
@@ -142,6 +150,24 @@ def _table(args) -> int:
     else:
         with pd.option_context("display.width", 160, "display.max_colwidth", 50):
             print(table.to_string(index=False))
+    return 0
+
+
+def _cache(args) -> int:
+    from .cache import _info_folder, cache_info, clear_cache
+
+    folder = _info_folder(args.dir)
+    if args.action == "clear":
+        freed = clear_cache(folder)
+        print(f"removed {freed / 1e6:.1f} MB of cached results from {folder}")
+        return 0
+    info = cache_info(folder)
+    print(f"cache: {folder}")
+    print(f"{info['articles'].sum()} article results in {len(info)} namespace(s), "
+          f"{info['bytes'].sum() / 1e6:.1f} MB")
+    for row in info.itertuples(index=False):
+        print(f"  {row.namespace}: {row.articles} articles, {row.segments} segment(s), "
+              f"{row.bytes / 1e6:.1f} MB, kit {row.version}, {row.options}")
     return 0
 
 

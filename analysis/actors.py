@@ -21,8 +21,9 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
+import numpy as np
 import pandas as pd
 
 from ._validate import check_choice, check_columns, check_int
@@ -241,6 +242,7 @@ def actor_mentions(
     fields: Sequence[str] | str = ("title", "lede", "text"),
     discover: bool = True,
     n_jobs: int | None = None,
+    cache: Any = "auto",
 ) -> pd.DataFrame:
     """Every mention of an actor, one row each, with offsets.
 
@@ -261,6 +263,14 @@ def actor_mentions(
     n_jobs
         Processes for large inputs (default: all cores; inputs under about 8 million
         characters run in one process).
+    cache
+        Keep each article's mentions on disk and reuse them (see :mod:`analysis.cache`):
+        ``True`` (the default folder), a folder path, ``False``/``None`` (off), or
+        ``"auto"`` (default): the folder in ``$DATELINE_CACHE`` when set, else off.
+
+    ``docs`` may be a Dask DataFrame: each partition is matched on the active Dask
+    scheduler. With ``$DATELINE_SCHEDULER`` set, a pandas corpus is matched on that
+    cluster. The table is the same either way.
 
     Returns
     -------
@@ -277,19 +287,96 @@ def actor_mentions(
     >>> actor_mentions(docs)["actor_id"].tolist()
     ['SSD', 'SDN', 'USA']
     """
-    fields = _fields(docs, fields)
+    from .cache import cache_folder
+    from .engine import is_dask, scheduler_client
+    from .terms import _n_jobs
+
+    folder = cache_folder(cache)
+    jobs = _n_jobs(n_jobs)
     if registry is None:
         registry, matcher = _default_matcher()
     else:
         check_columns(registry, "registry", ["actor_id", "name", "kind", "aliases"])
-        matcher = _Matcher(registry)
-    from .terms import _n_jobs, _total_chars
+        matcher = None
+    if is_dask(docs):
+        from .engine import map_partitions
 
-    jobs = _n_jobs(n_jobs)
+        fields = _fields(docs._meta, fields)
+        parts = map_partitions(docs, _mentions_remote, registry, fields, discover)
+        return _concat_mentions(parts)
+    fields = _fields(docs, fields)
+    if matcher is None:
+        matcher = _Matcher(registry)
+    client = scheduler_client()
+    if folder is None:
+        return _mentions_any(docs, registry, matcher, fields, discover, jobs, client)
+    return _mentions_cached(docs, registry, matcher, fields, discover, jobs, client, folder)
+
+
+def _mentions_any(docs, registry, matcher, fields, discover, jobs, client) -> pd.DataFrame:
+    """Mentions computed on the cluster of ``client``, in forked workers, or here."""
+    from .terms import _total_chars
+
+    if client is not None and len(docs):
+        from .engine import map_blocks, row_blocks, scatter
+
+        slices = row_blocks(len(docs))
+        blocks = [(b,) for b in scatter(client, [docs.iloc[s][["doc_id", *fields]] for s in slices])]
+        return _concat_mentions(map_blocks(client, _mentions_remote, blocks, registry, fields,
+                                           discover))
     if jobs > 1 and os.name == "posix" and len(docs) > 1 and \
             _total_chars(docs, fields) >= _PARALLEL_CHARS:
         return _mentions_parallel(docs, registry, matcher, fields, discover, jobs)
     return _mentions(docs, registry, matcher, fields, discover)
+
+
+def _concat_mentions(parts: list[pd.DataFrame]) -> pd.DataFrame:
+    parts = [p for p in parts if len(p)] or parts[:1]
+    return pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0].reset_index(drop=True)
+
+
+_REMOTE_MATCHERS: dict[str, "_Matcher"] = {}
+
+
+def _mentions_remote(docs, registry, fields, discover) -> pd.DataFrame:
+    """:func:`_mentions` on a Dask worker; the matcher is built once per registry."""
+    from .cache import frame_fingerprint
+
+    key = frame_fingerprint(registry[["actor_id", "name", "kind", "aliases"]])
+    matcher = _REMOTE_MATCHERS.get(key)
+    if matcher is None:
+        matcher = _REMOTE_MATCHERS[key] = _Matcher(registry)
+    present = [f for f in fields if f in docs.columns]
+    return _mentions(docs, registry, matcher, present, discover)
+
+
+def _mentions_cached(docs, registry, matcher, fields, discover, jobs, client, folder):
+    """:func:`actor_mentions` through the per-article cache (see :mod:`analysis.cache`)."""
+    from .cache import article_keys, distinct, expand, frame_fingerprint, per_article
+
+    keys, inverse = distinct(article_keys(docs, fields))
+    first = np.zeros(len(keys), dtype=np.int64)
+    first[inverse[::-1]] = np.arange(len(inverse) - 1, -1, -1)
+
+    def compute(missing: list[int]) -> pd.DataFrame:
+        sub = docs.iloc[first[missing]][[*fields]].assign(
+            doc_id=[str(i) for i in range(len(missing))])
+        found = _mentions_any(sub, registry, matcher, fields, discover, jobs, client)
+        return found.rename(columns={"doc_id": "article"}).astype({"article": "int64"})
+
+    options = {"fields": fields, "discover": bool(discover),
+               "registry": frame_fingerprint(registry[["actor_id", "name", "kind", "aliases"]])}
+    rows = per_article(folder, "mentions", options, keys, compute)
+    row_index, position = expand(rows["article"].to_numpy(dtype=np.int64), inverse)
+    rows = rows.iloc[row_index].drop(columns="article").reset_index(drop=True)
+    rank = {f: k for k, f in enumerate(fields)}
+    order = np.lexsort((rows["start"].to_numpy(), rows["field"].map(rank).to_numpy(), position))
+    ids = docs["doc_id"].astype("str").to_numpy()
+    rows.insert(0, "doc_id", ids[position])
+    table = rows.iloc[order].reset_index(drop=True)[MENTION_COLUMNS + ["para"]]
+    return table.astype({"doc_id": "str", "field": "str", "start": "int64", "end": "int64",
+                         "surface": "str", "actor_id": "str", "name": "str", "kind": "str",
+                         "sent": "int64", "how": "str", "para": "int64"})
 
 
 _PARALLEL_CHARS = 8_000_000
@@ -476,8 +563,13 @@ def actor_counts(
     given, e.g. ``actor_counts(mentions, by="agency", docs=docs)``.
 
     Returns ``[by], actor_id, name, kind, mentions, docs`` sorted by group, then mentions
-    (descending), then actor_id.
+    (descending), then actor_id. ``mentions`` and ``docs`` may be Dask DataFrames (only
+    the columns needed are computed).
     """
+    from .engine import is_dask
+
+    if is_dask(mentions):
+        mentions = mentions.compute()
     check_columns(mentions, "mentions", ["doc_id", "actor_id", "name", "kind"])
     columns = [] if by is None else ([by] if isinstance(by, str) else list(by))
     table = mentions
@@ -486,6 +578,9 @@ def actor_counts(
         if docs is None:
             raise ValueError(f"by={by!r}: {missing} not in mentions; pass docs= to take them "
                              "from the articles table.")
+        if is_dask(docs):
+            check_columns(docs._meta, "docs", ["doc_id"] + missing)
+            docs = docs[["doc_id"] + missing].compute()
         check_columns(docs, "docs", ["doc_id"] + missing)
         # Mentions carry doc_id as text (as actor_mentions writes it); match that.
         groups = docs[["doc_id"] + missing].astype({"doc_id": "str"}).drop_duplicates("doc_id")

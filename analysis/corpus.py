@@ -89,6 +89,7 @@ def load_corpus(
     encoding: str | None = None,
     errors: Literal["warn", "raise", "ignore"] = "warn",
     progress: bool | None = None,
+    engine: Literal["pandas", "dask"] = "pandas",
 ) -> pd.DataFrame:
     """Read news articles from files into one DataFrame, one row per article.
 
@@ -116,6 +117,12 @@ def load_corpus(
         warning (the problems table is still filled).
     progress
         Show a progress bar. Default: only for more than 500 files on a terminal.
+    engine
+        ``"pandas"`` (default) or ``"dask"``: a ``dask.dataframe.DataFrame`` with the same
+        columns, in partitions of 2,000 articles, for :func:`analysis.term_frequencies`,
+        :func:`analysis.actor_mentions` and friends to process on the active Dask
+        scheduler (see :mod:`analysis.engine`). The files are read here; the problems
+        table is not carried (load with ``engine="pandas"`` to see it).
 
     Returns
     -------
@@ -157,6 +164,7 @@ def load_corpus(
     >>> load_corpus("seed/article.txt", year=2024).loc[:, "date"]  # doctest: +SKIP
     """
     check_choice("errors", errors, ["warn", "raise", "ignore"])
+    check_choice("engine", engine, ["pandas", "dask"])
     check_int("year", year, minimum=1800, maximum=2200, allow_none=True)
     fields = _check_fields(fields)
     if lines is not None and not isinstance(lines, bool):
@@ -197,6 +205,10 @@ def load_corpus(
             CorpusWarning,
             stacklevel=2,
         )
+    if engine == "dask":
+        from .engine import to_dask
+
+        return to_dask(docs)
     return docs
 
 

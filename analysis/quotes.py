@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 import pandas as pd
 
@@ -66,6 +67,7 @@ def quotes(
     *,
     mentions: pd.DataFrame | None = None,
     fields: Sequence[str] | str = ("title", "lede", "text"),
+    cache: Any = "auto",
 ) -> pd.DataFrame:
     """Direct quotes, reported speech and headline attributions, with their speakers.
 
@@ -75,6 +77,12 @@ def quotes(
         Any DataFrame with ``doc_id`` and the text columns in ``fields``.
     mentions
         The output of :func:`analysis.actor_mentions` for ``docs`` (computed when None).
+    cache
+        Keep each article's quotes on disk and reuse them (see :mod:`analysis.cache`;
+        keyed by the article's text and its mentions): ``True`` (the default folder), a
+        folder path, ``False``/``None`` (off), or ``"auto"`` (default): the folder in
+        ``$DATELINE_CACHE`` when set, else off. With ``$DATELINE_SCHEDULER`` set, quotes
+        are found on that Dask cluster.
 
     Returns
     -------
@@ -86,12 +94,85 @@ def quotes(
         The speaker is empty when it could not be resolved. Rows in table order.
     """
     from .actors import actor_mentions
+    from .cache import cache_folder
+    from .engine import scheduler_client
 
     fields = _fields(docs, fields)
     if mentions is None:
-        mentions = actor_mentions(docs, fields=fields)
+        mentions = actor_mentions(docs, fields=fields, cache=cache)
     check_columns(mentions, "mentions", ["doc_id", "field", "start", "end", "actor_id", "name",
                                          "kind"])
+    folder = cache_folder(cache)
+    client = scheduler_client()
+    if folder is None:
+        return _quotes_any(docs, mentions, fields, client)
+    return _quotes_cached(docs, mentions, fields, client, folder)
+
+
+def _quotes_any(docs, mentions, fields, client) -> pd.DataFrame:
+    """Quotes found on the cluster of ``client`` (blocks of rows, in order), or here."""
+    if client is None or len(docs) == 0:
+        return _quotes(docs, mentions, fields)
+    from .engine import map_blocks, row_blocks, scatter
+
+    ids = mentions["doc_id"].astype("str")
+    blocks = []
+    for s in row_blocks(len(docs)):
+        block = docs.iloc[s][["doc_id", *fields]]
+        blocks.append((block, mentions[ids.isin(set(block["doc_id"].astype("str")))]))
+    parts = map_blocks(client, _quotes, [tuple(scatter(client, b)) for b in blocks], fields)
+    parts = [p for p in parts if len(p)] or parts[:1]
+    return pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
+
+
+def _quotes_cached(docs, mentions, fields, client, folder) -> pd.DataFrame:
+    """:func:`quotes` through the per-article cache: keyed by the text and its mentions."""
+    import hashlib
+
+    import numpy as np
+
+    from .cache import article_keys, distinct, expand, per_article
+
+    cols = ["field", "start", "end", "actor_id", "name", "kind"]
+    ids = mentions["doc_id"].astype("str").to_numpy()
+    hashed = pd.util.hash_pandas_object(mentions[cols].reset_index(drop=True),
+                                        index=False).to_numpy()
+    order = np.argsort(ids, kind="stable")
+    digest: dict[str, bytes] = {}
+    if len(order):
+        sorted_ids = ids[order]
+        cuts = np.flatnonzero(sorted_ids[1:] != sorted_ids[:-1]) + 1
+        for a, b in zip(np.concatenate([[0], cuts]), np.concatenate([cuts, [len(order)]])):
+            digest[sorted_ids[a]] = hashlib.blake2b(hashed[order[a:b]].tobytes(),
+                                                    digest_size=16).digest()
+    doc_ids = docs["doc_id"].astype("str").to_numpy()
+    extra = [digest.get(d, b"") for d in doc_ids]
+    keys, inverse = distinct(article_keys(docs, fields, extra))
+    first = np.zeros(len(keys), dtype=np.int64)
+    first[inverse[::-1]] = np.arange(len(inverse) - 1, -1, -1)
+
+    def compute(missing: list[int]) -> pd.DataFrame:
+        rows = first[missing]
+        new_ids = [str(i) for i in range(len(missing))]
+        sub = docs.iloc[rows][[*fields]].assign(doc_id=new_ids)
+        mapping = pd.DataFrame({"doc_id": doc_ids[rows], "_new": new_ids})
+        sub_mentions = mentions.astype({"doc_id": "str"}).merge(mapping, on="doc_id")
+        sub_mentions = sub_mentions.assign(doc_id=sub_mentions.pop("_new"))
+        found = _quotes_any(sub, sub_mentions, fields, client)
+        return found.rename(columns={"doc_id": "article"}).astype({"article": "int64"})
+
+    rows = per_article(folder, "quotes", {"fields": fields}, keys, compute)
+    row_index, position = expand(rows["article"].to_numpy(dtype=np.int64), inverse)
+    rows = rows.iloc[row_index].drop(columns="article").reset_index(drop=True)
+    rank = {f: k for k, f in enumerate(fields)}
+    order = np.lexsort((rows["start"].to_numpy(), rows["field"].map(rank).to_numpy(), position))
+    rows.insert(0, "doc_id", doc_ids[position])
+    return _typed(rows.iloc[order].reset_index(drop=True)[QUOTE_COLUMNS])
+
+
+def _quotes(docs, mentions, fields) -> pd.DataFrame:
+    """Quotes of ``docs`` given their mentions, in this process."""
+    fields = [f for f in fields if f in docs.columns]
     by_doc = {key: part for key, part in mentions.groupby("doc_id", sort=False)}
     rank = {f: k for k, f in enumerate(fields)}
     rows = []
@@ -109,7 +190,10 @@ def quotes(
                 rows.append((pos, rank[field], doc_id, field, start, end, text[start:end],
                              speaker[0], speaker[1], cue, kind))
     rows.sort(key=lambda r: (r[0], r[1], r[4]))
-    table = pd.DataFrame([r[2:] for r in rows], columns=QUOTE_COLUMNS)
+    return _typed(pd.DataFrame([r[2:] for r in rows], columns=QUOTE_COLUMNS))
+
+
+def _typed(table: pd.DataFrame) -> pd.DataFrame:
     return table.astype({"doc_id": "str", "field": "str", "start": "int64", "end": "int64",
                          "quote": "str", "speaker_id": "str", "speaker_name": "str",
                          "cue": "str", "kind": "str"})

@@ -93,12 +93,15 @@ def _ngram_range(ngram: int | tuple[int, int]) -> tuple[int, int]:
 
 
 def _count_chunk(
-    texts: list[tuple[int, int, str]], lo: int, hi: int, stops: frozenset[str]
+    texts: list[tuple[int, int, str]], lo: int, hi: int, stops: frozenset[str],
+    per_doc: bool = False,
 ) -> pd.DataFrame:
     """Counts for one chunk: columns group, n, term, count, doc_count.
 
     ``texts`` holds ``(doc number, group code, text)``; all fields of a document are in
-    the same chunk, so document counts add up across chunks.
+    the same chunk, so document counts add up across chunks. With ``per_doc=True``
+    (for the cache): ``article, n, term, count`` per document, ``term`` categorical, so
+    each distinct n-gram is spelled out once per chunk.
     """
     # Tokens become integer codes as they are read (a dict is faster than building a
     # list of strings and factorizing it).
@@ -116,7 +119,7 @@ def _count_chunk(
         lengths[k] = len(norms)
     columns = ["group", "n", "term", "count", "doc_count"]
     if not code_list:
-        return pd.DataFrame(columns=columns)
+        return _empty_doc_counts() if per_doc else pd.DataFrame(columns=columns)
     codes = np.frombuffer(code_list, dtype=np.int32)
     uniques = np.array(list(vocab), dtype=object)
     n_vocab = len(uniques)
@@ -129,6 +132,8 @@ def _count_chunk(
     good = ~bad[codes]
 
     frames = []
+    vocab_parts: list[np.ndarray] = []
+    offset = 0
     for n in range(lo, hi + 1):
         if len(codes) < n:
             continue
@@ -148,6 +153,23 @@ def _count_chunk(
             parts.append(nxt)
         key = key.astype(np.int64)
         n_keys = int(key.max()) + 1
+        if per_doc:
+            if n == 1:          # token codes: make them dense, so every key is spelled once
+                key = pd.factorize(key)[0].astype(np.int64)
+                n_keys = int(key.max()) + 1
+            units = unit[positions]
+            values, counts = _value_counts(doc_of_unit[units] * n_keys + key)
+            first = np.full(n_keys, -1, dtype=np.int64)
+            first[key[::-1]] = np.arange(len(key) - 1, -1, -1)
+            spelled = uniques[parts[0][first]].astype(object)
+            for p in parts[1:]:
+                spelled = spelled + " " + uniques[p[first]].astype(object)
+            vocab_parts.append(spelled)
+            frames.append(pd.DataFrame({"article": values // n_keys, "n": np.int8(n),
+                                        "code": values % n_keys + offset,
+                                        "count": counts.astype(np.int32)}))
+            offset += n_keys
+            continue
         # Counts per (group, n-gram) and documents per (group, n-gram), as int64 keys.
         units = unit[positions]
         gk = group_of_unit[units] * n_keys + key
@@ -167,9 +189,23 @@ def _count_chunk(
         table = pd.DataFrame({"group": gk_values // n_keys, "n": n, "term": spelled,
                               "count": gk_counts, "doc_count": doc_counts})
         frames.append(table)
+    if per_doc:
+        if not frames:
+            return _empty_doc_counts()
+        table = pd.concat(frames, ignore_index=True)
+        vocab = pd.Index(np.concatenate(vocab_parts), dtype="str")
+        term = pd.Categorical.from_codes(table.pop("code").to_numpy(), vocab)
+        table.insert(2, "term", term)
+        return table.astype({"article": "int64", "n": "int8", "count": "int32"})
     if not frames:
         return pd.DataFrame(columns=columns)
     return pd.concat(frames, ignore_index=True)
+
+
+def _empty_doc_counts() -> pd.DataFrame:
+    return pd.DataFrame({"article": pd.Series(dtype="int64"), "n": pd.Series(dtype="int8"),
+                         "term": pd.Categorical([], categories=pd.Index([], dtype="str")),
+                         "count": pd.Series(dtype="int32")})
 
 
 def _value_counts(keys: np.ndarray, order: np.ndarray | None = None):
@@ -198,7 +234,9 @@ def _chunks(docs: pd.DataFrame, fields: list[str], groups: np.ndarray):
                     if text:
                         chunk.append((pos, int(groups[pos]), text))
                         size += len(text)
-                else:
+                elif not (text is None or text is pd.NA or (isinstance(text, float)
+                                                           and text != text)):
+                    # Not text and not missing: raises, naming the document.
                     check_missing(text, field, docs["doc_id"].iloc[pos])
             if size >= _CHUNK_CHARS:
                 yield chunk
@@ -232,24 +270,55 @@ def count_terms(
     stopwords: str | Iterable[str] | None = "english",
     extra_stopwords: Iterable[str] | None = None,
     n_jobs: int | None = None,
+    cache: Any = "auto",
 ) -> pd.DataFrame:
     """Raw counts per group code: ``group, n, term, count, doc_count`` (unsorted).
 
     The engine behind :func:`term_frequencies`, :func:`tfidf` and :func:`keyness`;
     ``groups`` gives each row of ``docs`` an integer group code (default: all 0).
+    ``docs`` may be a Dask DataFrame (counted per partition on the active scheduler);
+    with ``$DATELINE_SCHEDULER`` set, a pandas corpus is counted on that cluster.
+    ``cache``: see :mod:`analysis.cache` (pandas input only).
     """
-    fields = _fields(docs, fields)
+    from .cache import cache_folder
+    from .engine import is_dask, scheduler_client
+
     lo, hi = _ngram_range(ngram)
     stops = stopword_list(stopwords, extra_stopwords)
+    folder = cache_folder(cache)
+    jobs = _n_jobs(n_jobs)
+    if is_dask(docs):
+        return _count_dask(docs, groups, _fields(docs._meta, fields), lo, hi, stops)
+    fields = _fields(docs, fields)
     if groups is None:
         groups = np.zeros(len(docs), dtype=np.int64)
+    client = scheduler_client()
+    if folder is not None:
+        return _count_cached(docs, fields, groups, lo, hi, stops, jobs, folder, client)
+    if client is not None:
+        from .engine import map_blocks, row_blocks, scatter
+
+        blocks = [(block, groups[s]) for s, block in zip(
+            row_blocks(len(docs)), scatter(client, [docs.iloc[s][["doc_id", *fields]]
+                                                   for s in row_blocks(len(docs))]))]
+        return _combine(map_blocks(client, _count_local, blocks, fields, lo, hi, stops, 1))
+    return _count_local(docs, groups, fields, lo, hi, stops, jobs)
+
+
+def _count_local(docs: pd.DataFrame, groups: np.ndarray, fields: list[str], lo: int, hi: int,
+                 stops: frozenset[str], jobs: int) -> pd.DataFrame:
+    """:func:`count_terms` in this process (and its forked workers)."""
     chunks = _chunks(docs, fields, groups)
     total_chars = _total_chars(docs, fields)
-    jobs = _n_jobs(n_jobs)
     if jobs > 1 and total_chars >= _PARALLEL_CHARS:
         parts = _count_parallel(chunks, jobs, lo, hi, stops)
     else:
         parts = [_count_chunk(chunk, lo, hi, stops) for chunk in chunks]
+    return _combine(parts)
+
+
+def _combine(parts: list[pd.DataFrame]) -> pd.DataFrame:
+    """Raw count tables of disjoint sets of documents, added up."""
     parts = [p for p in parts if len(p)]
     if not parts:
         return pd.DataFrame({"group": pd.Series(dtype="int64"), "n": pd.Series(dtype="int64"),
@@ -264,7 +333,82 @@ def count_terms(
                          "doc_count": "int64"})
 
 
-def _count_parallel(chunks, jobs: int, lo: int, hi: int, stops: frozenset[str]) -> list:
+def _count_dask(docs, groups, fields, lo, hi, stops) -> pd.DataFrame:
+    """Counts of a Dask frame: each partition counted where it lives, then added up."""
+    from .engine import map_partitions, partition_heads
+
+    sizes = [len(h) for h in partition_heads(docs, ["doc_id"])]
+    if groups is None:
+        groups = np.zeros(sum(sizes), dtype=np.int64)
+    bounds = np.concatenate([[0], np.cumsum(sizes)])
+    per_part = [(groups[bounds[i] : bounds[i + 1]],) for i in range(len(sizes))]
+    return _combine(map_partitions(docs, _count_local, fields, lo, hi, stops, 1,
+                                   per_part=per_part))
+
+
+def _doc_counts(docs: pd.DataFrame, fields: list[str], lo: int, hi: int,
+                stops: frozenset[str], jobs: int) -> pd.DataFrame:
+    """Per-document counts (``article`` = row position in ``docs``), for the cache."""
+    from .cache import _concat
+
+    chunks = _chunks(docs, fields, np.zeros(len(docs), dtype=np.int64))
+    if jobs > 1 and _total_chars(docs, fields) >= _PARALLEL_CHARS:
+        parts = _count_parallel(chunks, jobs, lo, hi, stops, per_doc=True)
+    else:
+        parts = [_count_chunk(chunk, lo, hi, stops, per_doc=True) for chunk in chunks]
+    parts = [p for p in parts if len(p)]
+    if not parts:
+        return _empty_doc_counts()
+    return parts[0] if len(parts) == 1 else _concat(parts)
+
+
+def _doc_counts_block(docs, offset, fields, lo, hi, stops, jobs):
+    table = _doc_counts(docs, fields, lo, hi, stops, jobs)
+    return table.assign(article=table["article"] + offset)
+
+
+def _count_cached(docs, fields, groups, lo, hi, stops, jobs, folder, client) -> pd.DataFrame:
+    """:func:`count_terms` through the per-article cache (see :mod:`analysis.cache`)."""
+    from .cache import _concat, article_keys, distinct, expand, fingerprint, per_article
+
+    keys, inverse = distinct(article_keys(docs, fields))
+    first = np.zeros(len(keys), dtype=np.int64)
+    first[inverse[::-1]] = np.arange(len(inverse) - 1, -1, -1)
+
+    def compute(missing: list[int]) -> pd.DataFrame:
+        sub = docs.iloc[first[missing]][["doc_id", *fields]]
+        if client is None or len(sub) == 0:
+            return _doc_counts(sub, fields, lo, hi, stops, jobs)
+        from .engine import map_blocks, row_blocks, scatter
+
+        slices = row_blocks(len(sub))
+        blocks = [(b, s.start) for s, b in zip(slices, scatter(client, [sub.iloc[s] for s in slices]))]
+        parts = [p for p in map_blocks(client, _doc_counts_block, blocks, fields, lo, hi, stops, 1)
+                 if len(p)]
+        return _concat(parts) if len(parts) > 1 else (parts[0] if parts else _empty_doc_counts())
+
+    options = {"fields": fields, "ngram": [lo, hi], "stopwords": fingerprint(sorted(stops))}
+    rows = per_article(folder, "terms", options, keys, compute)
+    if rows.empty:
+        return _combine([])
+    row_index, position = expand(rows["article"].to_numpy(dtype=np.int64), inverse)
+    term = rows["term"].array
+    codes = np.asarray(term.codes, dtype=np.int64)[row_index]
+    vocab = np.asarray(term.categories, dtype=object)
+    n_vocab = max(len(vocab), 1)
+    key = groups[position].astype(np.int64) * n_vocab + codes
+    factor, unique = pd.factorize(key)
+    counts = np.bincount(factor, weights=rows["count"].to_numpy(dtype=np.float64)[row_index])
+    n_of = np.zeros(len(unique), dtype=np.int64)
+    n_of[factor] = rows["n"].to_numpy(dtype=np.int64)[row_index]
+    table = pd.DataFrame({"group": unique // n_vocab, "n": n_of, "term": vocab[unique % n_vocab],
+                          "count": counts.astype(np.int64),
+                          "doc_count": np.bincount(factor).astype(np.int64)})
+    return _combine([table])
+
+
+def _count_parallel(chunks, jobs: int, lo: int, hi: int, stops: frozenset[str],
+                    per_doc: bool = False) -> list:
     """:func:`_count_chunk` on worker processes, at most two chunks per worker in flight.
 
     Workers are forked (cheap to start) after ``gc.freeze()``, so the parent's objects
@@ -282,7 +426,7 @@ def _count_parallel(chunks, jobs: int, lo: int, hi: int, stops: frozenset[str]) 
         with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
             pending: deque = deque()
             for chunk in chunks:
-                pending.append(pool.submit(_count_chunk, chunk, lo, hi, stops))
+                pending.append(pool.submit(_count_chunk, chunk, lo, hi, stops, per_doc))
                 while len(pending) >= 2 * jobs:
                     parts.append(pending.popleft().result())
             while pending:
@@ -293,10 +437,19 @@ def _count_parallel(chunks, jobs: int, lo: int, hi: int, stops: frozenset[str]) 
 
 
 def _group_codes(docs: pd.DataFrame, by: str | Sequence[str] | None) -> tuple[np.ndarray, pd.DataFrame, list[str]]:
-    """Integer group per row, the groups' labels (one row per code), and the by columns."""
+    """Integer group per row, the groups' labels (one row per code), and the by columns.
+
+    For a Dask frame only the ``by`` columns are computed (codes None when ``by`` is None).
+    """
+    from .engine import is_dask, partition_heads
+
     if by is None:
-        return np.zeros(len(docs), dtype=np.int64), pd.DataFrame(index=[0]), []
+        codes = None if is_dask(docs) else np.zeros(len(docs), dtype=np.int64)
+        return codes, pd.DataFrame(index=[0]), []
     columns = [by] if isinstance(by, str) else list(by)
+    if is_dask(docs):
+        check_columns(docs._meta, "docs", columns)
+        docs = pd.concat(partition_heads(docs, columns), ignore_index=True)
     check_columns(docs, "docs", columns)
     codes = docs.groupby(columns, dropna=False, sort=True).ngroup().to_numpy().astype(np.int64)
     labels = docs[columns].assign(_code=codes).drop_duplicates("_code").set_index("_code") \
@@ -319,6 +472,7 @@ def term_frequencies(
     min_count: int = 1,
     fields: Sequence[str] | str = _DEFAULT_FIELDS,
     n_jobs: int | None = None,
+    cache: Any = "auto",
 ) -> pd.DataFrame:
     """How often each term occurs, overall or per group.
 
@@ -339,6 +493,13 @@ def term_frequencies(
         Text columns to count.
     n_jobs
         Processes for large inputs (default: all cores).
+    cache
+        Keep per-article counts on disk and reuse them (see :mod:`analysis.cache`):
+        ``True`` (the default folder), a folder path, ``False``/``None`` (off), or
+        ``"auto"`` (default): the folder in ``$DATELINE_CACHE`` when set, else off.
+
+    ``docs`` may also be a Dask DataFrame (``load_corpus(..., engine="dask")``): it is
+    counted per partition on the active Dask scheduler, with the same result.
 
     Returns
     -------
@@ -360,7 +521,7 @@ def term_frequencies(
     check_int("min_count", min_count, minimum=1, maximum=10**12)
     codes, labels, by_cols = _group_codes(docs, by)
     raw = count_terms(docs, groups=codes, fields=fields, ngram=ngram, stopwords=stopwords,
-                      extra_stopwords=extra_stopwords, n_jobs=n_jobs)
+                      extra_stopwords=extra_stopwords, n_jobs=n_jobs, cache=cache)
     totals = raw.groupby(["group", "n"])["count"].transform("sum")
     raw["share"] = raw["count"] / totals
     raw = raw[raw["count"] >= min_count]
@@ -385,6 +546,7 @@ def tfidf(
     top_n: int | None = None,
     fields: Sequence[str] | str = _DEFAULT_FIELDS,
     n_jobs: int | None = None,
+    cache: Any = "auto",
 ) -> pd.DataFrame:
     """TF-IDF of each term in each group (by default each document).
 
@@ -394,6 +556,8 @@ def tfidf(
     A term found in every group has idf 0 unless smoothed. With ``by="agency"`` the
     groups are agencies: the terms that set one agency's coverage apart.
 
+    ``docs`` may be a Dask DataFrame; ``cache`` as in :func:`term_frequencies`.
+
     Returns ``group, term, tf, idf, tfidf, rank`` (rank 1 = highest tfidf in the group,
     ties by term), sorted by group and rank; ``top_n`` keeps that many terms per group.
     """
@@ -402,7 +566,7 @@ def tfidf(
     check_int("top_n", top_n, minimum=1, maximum=10**9, allow_none=True)
     codes, labels, _ = _group_codes(docs, by)
     raw = count_terms(docs, groups=codes, fields=fields, ngram=ngram, stopwords=stopwords,
-                      extra_stopwords=extra_stopwords, n_jobs=n_jobs)
+                      extra_stopwords=extra_stopwords, n_jobs=n_jobs, cache=cache)
     n_groups = len(labels)
     raw["tf"] = raw["count"] / raw.groupby(["group", "n"])["count"].transform("sum")
     present = raw.groupby("term")["group"].transform("nunique")
@@ -473,6 +637,7 @@ def keyness(
     min_effect: float = 0.0,
     fields: Sequence[str] | str = _DEFAULT_FIELDS,
     n_jobs: int | None = None,
+    cache: Any = "auto",
 ) -> pd.DataFrame:
     """Which terms a target uses more (or less) than a reference, with G2 and Log Ratio.
 
@@ -500,6 +665,7 @@ def keyness(
     ``min_docs`` keeps over-used terms only when found in at least that many target
     documents (so one article cannot make a keyword); ``min_effect`` keeps terms with
     ``|log_ratio| >= min_effect``. Rows are sorted by ``g2`` (descending), then term.
+    ``docs`` may be a Dask DataFrame; ``cache`` as in :func:`term_frequencies`.
 
     Returns ``[by], term, target_count, reference_count, target_per_10k,
     reference_per_10k, g2, p_value, log_ratio, target_docs``.
@@ -509,7 +675,7 @@ def keyness(
             not min_effect >= 0:
         raise ValueError(f"min_effect={min_effect!r} must be a number >= 0, e.g. 1.0 (twice as frequent).")
     options = dict(fields=fields, ngram=ngram, stopwords=stopwords,
-                   extra_stopwords=extra_stopwords, n_jobs=n_jobs)
+                   extra_stopwords=extra_stopwords, n_jobs=n_jobs, cache=cache)
     codes, labels, by_cols = _group_codes(docs, by)
     if by is None and reference is None:
         raise ValueError("keyness needs by= (to compare groups) or reference= (a background corpus).")

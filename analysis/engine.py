@@ -1,0 +1,121 @@
+"""Where the heavy per-article work runs: here, on a Dask cluster, or per Dask partition.
+
+- A ``dask.dataframe.DataFrame`` (from ``load_corpus(..., engine="dask")`` or built by
+  hand) is processed partition by partition on whatever Dask scheduler is active: a
+  ``dask.distributed.Client`` (to a cluster or a ``LocalCluster``), else Dask's default.
+- With the environment variable ``DATELINE_SCHEDULER`` set to a scheduler address
+  (``tcp://10.0.0.5:8786``), the kit connects one ``Client`` to it, the first time it is
+  needed, and sends blocks of a pandas corpus there too (term counting, actor mentions,
+  quotes); ``python -m analysis report CORPUS --scheduler ADDRESS`` sets it for the
+  report notebooks.
+
+Results are the same pandas tables as in one process: partitions are processed
+independently and combined in table order.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import pandas as pd
+
+__all__ = ["is_dask", "scheduler_client", "to_dask", "ENV_SCHEDULER"]
+
+ENV_SCHEDULER = "DATELINE_SCHEDULER"
+_ROWS_PER_PARTITION = 2_000
+_CONNECT_TIMEOUT = "20s"
+_client: Any = None
+_client_address: str | None = None
+
+
+def is_dask(obj: Any) -> bool:
+    """True for a Dask DataFrame or Series (without importing Dask when it is not)."""
+    return type(obj).__module__.split(".")[0] in ("dask", "dask_expr") and \
+        hasattr(obj, "npartitions")
+
+
+def to_dask(docs: pd.DataFrame, *, rows_per_partition: int = _ROWS_PER_PARTITION):
+    """A loaded corpus as a ``dask.dataframe.DataFrame`` with the same columns and order."""
+    import dask
+    import dask.dataframe as dd
+
+    n = max(1, -(-len(docs) // rows_per_partition))
+    # Keep pandas' own string dtype (Dask would turn text into string[pyarrow] with pd.NA).
+    with dask.config.set({"dataframe.convert-string": False}):
+        return dd.from_pandas(docs, npartitions=n, sort=False)
+
+
+def scheduler_client():
+    """The ``distributed.Client`` for ``$DATELINE_SCHEDULER``, connected once; else None."""
+    global _client, _client_address
+    address = os.environ.get(ENV_SCHEDULER, "").strip()
+    if not address:
+        return None
+    if _client is not None and _client_address == address and _client.status == "running":
+        return _client
+    from distributed import Client
+
+    try:
+        _client = Client(address, timeout=_CONNECT_TIMEOUT, set_as_default=True)
+    except (OSError, TimeoutError) as err:
+        raise RuntimeError(
+            f"{ENV_SCHEDULER}={address!r}: no Dask scheduler answers there ({err}). Start one "
+            "with `dask scheduler` and workers with `dask worker ADDRESS`, or unset "
+            f"{ENV_SCHEDULER} to compute in this process."
+        ) from None
+    _client_address = address
+    return _client
+
+
+def close_client() -> None:
+    """Close the ``$DATELINE_SCHEDULER`` client, if one was connected (tests, shutdown)."""
+    global _client, _client_address
+    if _client is not None:
+        _client.close()
+    _client, _client_address = None, None
+
+
+def partition_heads(docs, columns: Sequence[str]) -> list[pd.DataFrame]:
+    """``columns`` of each partition of a Dask frame, as pandas frames (small, in order)."""
+    import dask
+
+    return [_pandas_strings(h) for h in dask.compute(*docs[list(columns)].to_delayed())]
+
+
+def _pandas_strings(frame: pd.DataFrame) -> pd.DataFrame:
+    """Text columns as pandas' default ``str`` dtype (missing = NaN), as load_corpus has them."""
+    text = [c for c in frame.columns if isinstance(frame[c].dtype, pd.StringDtype)
+            and frame[c].dtype != pd.StringDtype(na_value=float("nan"))]
+    return frame.astype({c: "str" for c in text}) if text else frame
+
+
+def map_partitions(docs, func: Callable, *args, per_part: Sequence[tuple] | None = None) -> list:
+    """``func(partition, *per_part[i], *args)`` for each partition of a Dask frame, computed
+    together on the active scheduler; the results in partition order."""
+    import dask
+
+    parts = docs.to_delayed()
+    call = dask.delayed(func, pure=True)
+    tasks = [call(part, *(per_part[i] if per_part else ()), *args) for i, part in enumerate(parts)]
+    return list(dask.compute(*tasks))
+
+
+def map_blocks(client, func: Callable, blocks: list[tuple], *args) -> list:
+    """``func(*block, *args)`` for each block on the cluster of ``client``; results in order."""
+    futures = [client.submit(func, *block, *args, pure=False) for block in blocks]
+    return client.gather(futures)
+
+
+def scatter(client, items: list) -> list:
+    """Send ``items`` to the cluster's workers; futures in the same order.
+
+    ``hash=False``: two calls sending equal data must not share (and release) one key.
+    """
+    return client.scatter(list(items), hash=False)
+
+
+def row_blocks(n_rows: int, rows: int = _ROWS_PER_PARTITION) -> list[slice]:
+    """Slices of about ``rows`` rows covering ``range(n_rows)``."""
+    return [slice(a, min(a + rows, n_rows)) for a in range(0, n_rows, rows)] or [slice(0, 0)]

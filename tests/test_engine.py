@@ -1,0 +1,86 @@
+"""The Dask engine and $DATELINE_SCHEDULER give the same tables as pandas (real corpora)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import analysis
+from analysis import engine
+
+from .conftest import shared_path
+
+CORPORA = [("abc_lee_2001", "lee_background.cor"), ("tass_2024", "politics_20.json")]
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    distributed = pytest.importorskip("distributed")
+    shared_path()                         # skip before starting anything without ../shared
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as local, \
+            distributed.Client(local) as client:
+        yield local, client
+        engine.close_client()          # before the cluster goes away
+
+
+@pytest.fixture(scope="module", params=CORPORA, ids=[c[0] for c in CORPORA])
+def corpus(request):
+    path = shared_path(*request.param)
+    docs = analysis.load_corpus(path, errors="ignore")
+    # Several partitions, so the per-partition results really are combined.
+    return docs, engine.to_dask(docs, rows_per_partition=len(docs) // 3 + 1)
+
+
+def test_load_corpus_dask_engine_has_the_same_columns(cluster):
+    path = shared_path("tass_2024", "politics_20.json")
+    docs = analysis.load_corpus(path, errors="ignore")
+    lazy = analysis.load_corpus(path, errors="ignore", engine="dask")
+    assert engine.is_dask(lazy) and not engine.is_dask(docs)
+    pd.testing.assert_frame_equal(lazy.compute(), docs)
+    with pytest.raises(ValueError, match=r"engine='spark' is not allowed; use one of: "
+                                         r"'pandas', 'dask'\."):
+        analysis.load_corpus(path, engine="spark")
+
+
+def test_dask_engine_gives_the_pandas_tables(cluster, corpus):
+    docs, lazy = corpus
+    for function, options in [(analysis.term_frequencies, {"ngram": (1, 2)}),
+                              (analysis.term_frequencies, {"by": "agency"}),
+                              (analysis.tfidf, {"top_n": 5}),
+                              (analysis.actor_mentions, {})]:
+        pd.testing.assert_frame_equal(function(lazy, **options),
+                                      function(docs, cache=False, **options))
+    reference = analysis.term_frequencies(docs, cache=False).head(50)
+    pd.testing.assert_frame_equal(analysis.keyness(lazy, reference=reference),
+                                  analysis.keyness(docs, reference=reference, cache=False))
+    mentions = analysis.actor_mentions(docs, cache=False)
+    pd.testing.assert_frame_equal(analysis.actor_counts(mentions, by="agency", docs=lazy),
+                                  analysis.actor_counts(mentions, by="agency", docs=docs))
+
+
+def test_scheduler_variable_sends_pandas_work_to_the_cluster(cluster, corpus, monkeypatch):
+    local, _ = cluster
+    docs, _ = corpus
+    mentions = analysis.actor_mentions(docs, cache=False)
+    expected = (analysis.term_frequencies(docs, ngram=2, cache=False),
+                analysis.quotes(docs, mentions=mentions, cache=False))
+    monkeypatch.setenv("DATELINE_SCHEDULER", local.scheduler_address)
+    pd.testing.assert_frame_equal(analysis.actor_mentions(docs, cache=False), mentions)
+    pd.testing.assert_frame_equal(analysis.term_frequencies(docs, ngram=2, cache=False),
+                                  expected[0])
+    pd.testing.assert_frame_equal(analysis.quotes(docs, mentions=mentions, cache=False),
+                                  expected[1])
+    assert engine.scheduler_client() is not None
+    prefixes = set(local.scheduler.task_prefixes)
+    assert {"count_local", "mentions_remote", "quotes"} <= prefixes, prefixes
+
+
+def test_scheduler_variable_with_nobody_there(monkeypatch):
+    pytest.importorskip("distributed")
+    engine.close_client()
+    monkeypatch.setenv("DATELINE_SCHEDULER", "tcp://127.0.0.1:9")
+    monkeypatch.setattr(engine, "_CONNECT_TIMEOUT", "1s")
+    with pytest.raises(RuntimeError, match=r"DATELINE_SCHEDULER='tcp://127.0.0.1:9': no Dask "
+                                           r"scheduler answers there"):
+        analysis.term_frequencies(pd.DataFrame({"doc_id": ["a"], "text": ["x"]}), cache=False)
