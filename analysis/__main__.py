@@ -51,6 +51,11 @@ def main(argv: list[str] | None = None) -> int:
     report.add_argument("--timeout", type=int, default=600, help="seconds per cell (default: %(default)s)")
     report.add_argument("--scheduler", default=None, metavar="ADDRESS",
                         help="dask scheduler for the heavy steps, e.g. tcp://10.0.0.5:8786")
+    report.add_argument("--cache", default=True, metavar="DIR",
+                        help="cache folder for per-article results (default: the kit's "
+                             "cache folder, see `python -m analysis cache info`)")
+    report.add_argument("--no-cache", dest="cache", action="store_false",
+                        help="compute everything afresh and keep nothing")
 
     load = commands.add_parser("load", help="load a corpus and print its articles table")
     load.add_argument("corpus")
@@ -115,7 +120,7 @@ def _report(args) -> int:
     try:
         manifest = run_report(args.corpus, out_dir=args.out, parameters=parameters,
                               notebooks=args.notebook, timeout=args.timeout,
-                              scheduler=args.scheduler)
+                              scheduler=args.scheduler, cache=args.cache)
     except (FileNotFoundError, ValueError, TypeError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2

@@ -173,7 +173,12 @@ def _quotes_cached(docs, mentions, fields, client, folder) -> pd.DataFrame:
 def _quotes(docs, mentions, fields) -> pd.DataFrame:
     """Quotes of ``docs`` given their mentions, in this process."""
     fields = [f for f in fields if f in docs.columns]
-    by_doc = {key: part for key, part in mentions.groupby("doc_id", sort=False)}
+    # Mentions as plain tuples per article: filtering small pandas frames per quote cost
+    # far more than finding the quotes.
+    by_doc: dict[str, list[tuple]] = {}
+    columns = ["doc_id", "field", "start", "end", "actor_id", "name", "kind"]
+    for doc_id, *rest in zip(*(mentions[c].tolist() for c in columns)):
+        by_doc.setdefault(str(doc_id), []).append(tuple(rest))
     rank = {f: k for k, f in enumerate(fields)}
     rows = []
     per_doc: dict[int, list] = {}
@@ -181,10 +186,9 @@ def _quotes(docs, mentions, fields) -> pd.DataFrame:
         per_doc.setdefault(pos, []).append((doc_id, field, text))
     for pos, items in per_doc.items():
         items.sort(key=lambda item: rank[item[1]])
-        doc_mentions = by_doc.get(items[0][0])
+        doc_mentions = by_doc.get(items[0][0], [])
         for doc_id, field, text in items:
-            here = doc_mentions[doc_mentions["field"] == field] if doc_mentions is not None \
-                else None
+            here = [m for m in doc_mentions if m[0] == field]
             for start, end, cue, who, at, kind in _find(text, field):
                 speaker = _resolve(who, at, field, here, doc_mentions, rank)
                 rows.append((pos, rank[field], doc_id, field, start, end, text[start:end],
@@ -275,24 +279,26 @@ def _find(text: str, field: str):
     return sorted(found)
 
 
-def _resolve(who, at: int, field: str, here, doc_mentions, rank) -> tuple[str, str]:
-    """The speaker's (actor_id, name); ("", "") when unknown."""
+def _resolve(who, at: int, field: str, here: list, doc_mentions: list, rank) -> tuple[str, str]:
+    """The speaker's (actor_id, name); ("", "") when unknown.
+
+    ``here`` and ``doc_mentions`` are the article's mentions in this field and in all
+    fields, as ``(field, start, end, actor_id, name, kind)`` in table order.
+    """
     if who is None:
         return "", ""
     plain = who.strip()
     first = plain.split()[0].lower()
-    if here is not None and not here.empty and first not in _PRONOUNS and first != "the":
+    if here and first not in _PRONOUNS and first != "the":
         # A name: the mentions inside it, a person first ("Kremlin spokesman Dmitry
         # Peskov", "the Chairman of the ... Council ... Yerlan Karin").
-        inside = here[(here["start"] < at + len(plain)) & (here["end"] > at)]
-        if not inside.empty:
-            persons = inside[inside["kind"] == "person"]
-            row = (persons if not persons.empty else inside).iloc[-1 if not persons.empty else 0]
-            return str(row["actor_id"]), str(row["name"])
-    if doc_mentions is None or doc_mentions.empty:
-        return "", ""
-    people = doc_mentions[doc_mentions["kind"] == "person"]
-    if people.empty:
+        inside = [m for m in here if m[1] < at + len(plain) and m[2] > at]
+        if inside:
+            persons = [m for m in inside if m[5] == "person"]
+            m = persons[-1] if persons else inside[0]
+            return str(m[3]), str(m[4])
+    people = [m for m in doc_mentions if m[5] == "person"]
+    if not people:
         return "", ""
     if first in _PRONOUNS or first == "the" or field == "title":
         # The most recent person before the cue; in a headline, the article's main person
@@ -301,14 +307,21 @@ def _resolve(who, at: int, field: str, here, doc_mentions, rank) -> tuple[str, s
             if not re.fullmatch(rf"(?i:{_ROLE_NOUNS}|source|sources|official|officials)s?",
                                 plain):
                 return "", ""
-            top = people.groupby(["actor_id", "name"]).size().sort_values(ascending=False)
-            actor_id, name = top.index[0]
+            counts: dict[tuple[str, str], int] = {}
+            for m in people:
+                counts[(m[3], m[4])] = counts.get((m[3], m[4]), 0) + 1
+            most = max(counts.values())
+            actor_id, name = min(k for k, v in counts.items() if v == most)
             return str(actor_id), str(name)
-        order = people["field"].map(rank) * 10**9 + people["start"]
-        earlier = people[order < rank[field] * 10**9 + at]
-        if not earlier.empty:
-            row = earlier.loc[order[earlier.index].idxmax()]
-            return str(row["actor_id"]), str(row["name"])
+        limit = rank[field] * 10**9 + at
+        best, best_order = None, -1
+        for m in people:
+            if m[0] in rank:
+                order = rank[m[0]] * 10**9 + m[1]
+                if order < limit and order > best_order:
+                    best, best_order = m, order
+        if best is not None:
+            return str(best[3]), str(best[4])
     return "", ""
 
 

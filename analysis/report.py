@@ -178,6 +178,7 @@ def run_report(
     notebooks: list[str] | None = None,
     timeout: int = 600,
     scheduler: str | None = None,
+    cache: bool | str | os.PathLike | None = True,
     progress: bool | None = None,
     echo=print,
 ) -> dict[str, Any]:
@@ -206,6 +207,12 @@ def run_report(
     scheduler
         Address of a dask scheduler (``tcp://host:8786``) for the heavy steps; passed to
         the notebooks as the ``DATELINE_SCHEDULER`` environment variable.
+    cache
+        Where per-article results (term counts, mentions, quotes, parsed articles) are
+        kept between runs, so a re-run redoes only new or changed articles: ``True``
+        (default) the kit's cache folder (``$XDG_CACHE_HOME/dateline`` or
+        ``~/.cache/dateline``), a folder path, or ``False``/``None`` for none. Passed to
+        the notebooks as ``DATELINE_CACHE``.
     progress
         Show a bar of executed cells per notebook (default: when standard error is a
         terminal).
@@ -250,12 +257,19 @@ def run_report(
                          "'tcp://10.0.0.5:8786'.")
     if progress is None:
         progress = sys.stderr.isatty()
+    from .cache import cache_folder
+
+    if not (cache is None or isinstance(cache, (bool, str, os.PathLike))):
+        raise TypeError(f"cache={cache!r} must be True, False, None or a folder path.")
+    folder = cache_folder(cache)
+    cache_env = str(folder.resolve()) if folder is not None else ""
     manifest: dict[str, Any] = {
         "corpus": os.fspath(corpus),
         "fingerprint": corpus_fingerprint(corpus_path),
         "parameters": parameters,
         "versions": _versions(),
         "scheduler": scheduler,
+        "cache": cache_env or None,
         "notebooks": [],
         "failed": [],
     }
@@ -266,7 +280,7 @@ def run_report(
         status = "ok"
         echo(f"[{number}/{len(checked)}] {nb.name} ...")
         try:
-            with _environment(DATELINE_SCHEDULER=scheduler):
+            with _environment(DATELINE_SCHEDULER=scheduler, DATELINE_CACHE=cache_env):
                 papermill.execute_notebook(
                     str(nb), str(executed), parameters=params, kernel_name="python3",
                     cwd=str(NOTEBOOK_DIR), progress_bar=progress, execution_timeout=timeout,

@@ -33,3 +33,21 @@ def write(tmp_path):
         return path
 
     return _write
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_cache(tmp_path_factory):
+    """Keep the tests' caches out of the user's ~/.cache and ignore their settings."""
+    import os
+
+    saved = {k: os.environ.get(k) for k in ("XDG_CACHE_HOME", "DATELINE_CACHE",
+                                            "DATELINE_SCHEDULER")}
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("xdg_cache"))
+    os.environ.pop("DATELINE_CACHE", None)
+    os.environ.pop("DATELINE_SCHEDULER", None)
+    yield
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
