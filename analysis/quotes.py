@@ -68,6 +68,7 @@ def quotes(
     mentions: pd.DataFrame | None = None,
     fields: Sequence[str] | str = ("title", "lede", "text"),
     cache: Any = "auto",
+    n_jobs: int | None = None,
 ) -> pd.DataFrame:
     """Direct quotes, reported speech and headline attributions, with their speakers.
 
@@ -83,6 +84,9 @@ def quotes(
         folder path, ``False``/``None`` (off), or ``"auto"`` (default): the folder in
         ``$DATELINE_CACHE`` when set, else off. With ``$DATELINE_SCHEDULER`` set, quotes
         are found on that Dask cluster.
+    n_jobs
+        Processes for large inputs (default: all cores; inputs under about 8 million
+        characters run in one process).
 
     Returns
     -------
@@ -97,20 +101,32 @@ def quotes(
     from .cache import cache_folder
     from .engine import scheduler_client
 
+    from .terms import _n_jobs
+
     fields = _fields(docs, fields)
+    jobs = _n_jobs(n_jobs)
     if mentions is None:
-        mentions = actor_mentions(docs, fields=fields, cache=cache)
+        mentions = actor_mentions(docs, fields=fields, cache=cache, n_jobs=jobs)
     check_columns(mentions, "mentions", ["doc_id", "field", "start", "end", "actor_id", "name",
                                          "kind"])
     folder = cache_folder(cache)
     client = scheduler_client()
     if folder is None:
-        return _quotes_any(docs, mentions, fields, client)
-    return _quotes_cached(docs, mentions, fields, client, folder)
+        return _quotes_any(docs, mentions, fields, client, jobs)
+    return _quotes_cached(docs, mentions, fields, client, folder, jobs)
 
 
-def _quotes_any(docs, mentions, fields, client) -> pd.DataFrame:
-    """Quotes found on the cluster of ``client`` (blocks of rows, in order), or here."""
+def _quotes_any(docs, mentions, fields, client, jobs=1) -> pd.DataFrame:
+    """Quotes found on the cluster of ``client`` (blocks of rows, in order), in forked
+    workers, or here."""
+    import os
+
+    from .actors import _PARALLEL_CHARS
+    from .terms import _total_chars
+
+    if client is None and jobs > 1 and os.name == "posix" and len(docs) > 1 and \
+            _total_chars(docs, fields) >= _PARALLEL_CHARS:
+        return _quotes_parallel(docs, mentions, fields, jobs)
     if client is None or len(docs) == 0:
         return _quotes(docs, mentions, fields)
     from .engine import map_blocks, row_blocks, scatter
@@ -125,7 +141,43 @@ def _quotes_any(docs, mentions, fields, client) -> pd.DataFrame:
     return pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
 
 
-def _quotes_cached(docs, mentions, fields, client, folder) -> pd.DataFrame:
+_BLOCK_ROWS = 2_000
+_WORKER_STATE = None
+
+
+def _quotes_parallel(docs, mentions, fields, jobs) -> pd.DataFrame:
+    """:func:`_quotes` on blocks of rows in forked workers, results in table order."""
+    import gc
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    global _WORKER_STATE
+    ids = mentions["doc_id"].astype("str")
+    doc_ids = docs["doc_id"].astype("str")
+    blocks = []
+    for begin in range(0, len(docs), _BLOCK_ROWS):
+        wanted = set(doc_ids.iloc[begin : begin + _BLOCK_ROWS])
+        blocks.append((begin, mentions[ids.isin(wanted)]))
+    _WORKER_STATE = (docs, fields, blocks)
+    context = multiprocessing.get_context("fork")     # workers inherit the state above
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+            parts = list(pool.map(_quotes_block, range(len(blocks))))
+    finally:
+        gc.unfreeze()
+        _WORKER_STATE = None
+    parts = [p for p in parts if len(p)] or parts[:1]
+    return pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
+
+
+def _quotes_block(k: int) -> pd.DataFrame:
+    docs, fields, blocks = _WORKER_STATE
+    begin, block_mentions = blocks[k]
+    return _quotes(docs.iloc[begin : begin + _BLOCK_ROWS], block_mentions, fields)
+
+
+def _quotes_cached(docs, mentions, fields, client, folder, jobs=1) -> pd.DataFrame:
     """:func:`quotes` through the per-article cache: keyed by the text and its mentions."""
     import hashlib
 
@@ -158,7 +210,7 @@ def _quotes_cached(docs, mentions, fields, client, folder) -> pd.DataFrame:
         mapping = pd.DataFrame({"doc_id": doc_ids[rows], "_new": new_ids})
         sub_mentions = mentions.astype({"doc_id": "str"}).merge(mapping, on="doc_id")
         sub_mentions = sub_mentions.assign(doc_id=sub_mentions.pop("_new"))
-        found = _quotes_any(sub, sub_mentions, fields, client)
+        found = _quotes_any(sub, sub_mentions, fields, client, jobs)
         return found.rename(columns={"doc_id": "article"}).astype({"article": "int64"})
 
     rows = per_article(folder, "quotes", {"fields": fields}, keys, compute)

@@ -290,3 +290,18 @@ def test_gold_annotations_match_the_shared_corpora():
         for m in sentence["mentions"]:
             assert sentence["start"] <= m["start"] < m["end"] <= sentence["end"]
             assert text[m["start"]:m["end"]] == m["surface"]
+
+
+def test_parallel_quotes_equal_serial(monkeypatch):
+    import importlib
+
+    from analysis import actors as actors_module
+
+    quotes_module = importlib.import_module("analysis.quotes")
+    docs = analysis.load_corpus(shared_path("abc_lee_2001", "lee_background.cor"), errors="ignore")
+    mentions = actor_mentions(docs, n_jobs=1)
+    serial = analysis.quotes(docs, mentions=mentions, n_jobs=1)
+    assert len(serial) > 50
+    monkeypatch.setattr(actors_module, "_PARALLEL_CHARS", 0)
+    monkeypatch.setattr(quotes_module, "_BLOCK_ROWS", 37)
+    pd.testing.assert_frame_equal(analysis.quotes(docs, mentions=mentions, n_jobs=2), serial)
