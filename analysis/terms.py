@@ -17,6 +17,7 @@ import numbers
 import os
 import re
 from array import array
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Literal
@@ -823,7 +824,7 @@ def collocations(
 
     Returns ``term_a, term_b, count, score``, sorted by score (descending), then terms.
     """
-    from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
+    from nltk.collocations import BigramAssocMeasures
 
     check_choice("measure", measure, list(_MEASURES))
     check_int("window", window, minimum=2, maximum=50)
@@ -831,19 +832,30 @@ def collocations(
     check_int("top_n", top_n, minimum=1, maximum=10**9, allow_none=True)
     fields = _fields(docs, fields)
     stops = stopword_list(stopwords, extra_stopwords)
-    documents = [_norms(text) for _, _, _, text in iter_texts(docs, fields)]
-    finder = BigramCollocationFinder.from_documents(documents) if window == 2 else \
-        _windowed_finder(documents, window)
-    finder.apply_freq_filter(min_count)
-    finder.apply_word_filter(lambda w: w in stops or _is_punct(w))
+    wanted = None
     if focus is not None:
         if not isinstance(focus, str) and not (
                 isinstance(focus, Iterable) and all(isinstance(f, str) for f in focus)):
             raise TypeError(f"focus={focus!r} must be a term or a list of terms, e.g. ['csto'].")
         wanted = {normalize(f) for f in ([focus] if isinstance(focus, str) else focus)}
-        finder.apply_ngram_filter(lambda a, b: a not in wanted and b not in wanted)
+    documents = [_norms(text) for _, _, _, text in iter_texts(docs, fields)]
+    # The counts NLTK's BigramCollocationFinder keeps (every token once in word_fd; each
+    # pair of tokens less than `window` apart inside a document in ngram_fd), counted with
+    # C-level Counter updates, and for focus terms only around their occurrences.
+    word_fd = Counter()
+    for doc in documents:
+        word_fd.update(doc)
+    total = sum(word_fd.values())
+    pairs = _pair_counts(documents, window, wanted)
     scorer = getattr(BigramAssocMeasures, _MEASURES[measure])
-    rows = [(a, b, finder.ngram_fd[(a, b)], score) for (a, b), score in finder.score_ngrams(scorer)]
+    scale = window - 1.0
+    rows = []
+    for (a, b), count in pairs.items():
+        if count < min_count or a in stops or b in stops or _is_punct(a) or _is_punct(b):
+            continue
+        if wanted is not None and a not in wanted and b not in wanted:
+            continue
+        rows.append((a, b, count, scorer(count / scale, (word_fd[a], word_fd[b]), total)))
     table = pd.DataFrame(rows, columns=["term_a", "term_b", "count", "score"])
     table = table.sort_values(["score", "term_a", "term_b"], ascending=[False, True, True],
                               kind="stable").reset_index(drop=True)
@@ -852,20 +864,28 @@ def collocations(
     return table.astype({"term_a": "str", "term_b": "str", "count": "int64", "score": "float64"})
 
 
-def _windowed_finder(documents: list[list[str]], window: int):
-    """NLTK's window finder, kept inside each document (None pads between them)."""
-    from nltk.collocations import BigramCollocationFinder
-
-    words: list[str | None] = []
+def _pair_counts(documents: list[list[str]], window: int, focus: set[str] | None) -> Counter:
+    """``(a, b) -> count`` of tokens ``a`` before ``b`` less than ``window`` apart in a
+    document; with ``focus``, only pairs with a focus term (each pair counted once)."""
+    pairs: Counter = Counter()
+    if focus is None:
+        for doc in documents:
+            for gap in range(1, window):
+                pairs.update(zip(doc, doc[gap:]))
+        return pairs
     for doc in documents:
-        words.extend(doc)
-        words.extend([None] * (window - 1))
-    finder = BigramCollocationFinder.from_words(words, window_size=window)
-    for key in [k for k in finder.ngram_fd if None in k]:
-        del finder.ngram_fd[key]
-    if None in finder.word_fd:
-        del finder.word_fd[None]
-    return finder
+        hits = [i for i, word in enumerate(doc) if word in focus]
+        if not hits:
+            continue
+        n = len(doc)
+        for i in hits:
+            word = doc[i]
+            for j in range(i + 1, min(n, i + window)):
+                pairs[(word, doc[j])] += 1
+            for j in range(max(0, i - window + 1), i):
+                if doc[j] not in focus:        # else counted from doc[j] going forward
+                    pairs[(doc[j], word)] += 1
+    return pairs
 
 
 _HYPHEN_CLASS = "[-\u2010\u2011]"
