@@ -323,3 +323,30 @@ def test_term_function_arguments_are_checked():
         ["csto", "sco"]
     titles = pd.DataFrame({"doc_id": ["a"], "title": ["SCO summit"]})
     assert term_frequencies(titles)["term"].tolist() == ["sco", "summit"]
+
+
+@pytest.mark.parametrize("window, focus", [(2, None), (5, ["police", "government"])])
+def test_collocations_match_nltk_finder(window, focus):
+    from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
+
+    from analysis.terms import _norms
+
+    docs = analysis.load_corpus(shared_path("abc_lee_2001", "lee_background.cor"), errors="ignore")
+    ours = analysis.collocations(docs, window=window, focus=focus, min_count=2,
+                                 fields=("text",))
+    documents = [_norms(t) for t in docs["text"]]
+    words = [w for doc in documents for w in [*doc, *[None] * (window - 1)]]
+    finder = BigramCollocationFinder.from_words(words, window_size=window)
+    for key in [k for k in finder.ngram_fd if None in k]:
+        del finder.ngram_fd[key]
+    finder.apply_freq_filter(2)
+    stops = analysis.stopword_list()
+    finder.apply_word_filter(lambda w: w in stops or not any(c.isalnum() for c in w))
+    if focus:
+        finder.apply_ngram_filter(lambda a, b: a not in focus and b not in focus)
+    expected = sorted(((-s, a, b, finder.ngram_fd[(a, b)])
+                       for (a, b), s in finder.score_ngrams(BigramAssocMeasures.likelihood_ratio)))
+    assert len(ours) == len(expected) > 20
+    assert list(zip(ours["term_a"], ours["term_b"], ours["count"])) == \
+        [(a, b, c) for _, a, b, c in expected]
+    assert ours["score"].to_numpy() == pytest.approx([-s for s, *_ in expected], rel=1e-12)
