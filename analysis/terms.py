@@ -20,6 +20,7 @@ from array import array
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from functools import lru_cache
 from typing import Any, Literal
 
 import numpy as np
@@ -912,16 +913,53 @@ def _phrase_regex(pattern: str, case: bool) -> re.Pattern:
         piece = piece.replace(r"\?", r"\w")
         parts.append(piece)
     body = r"\s+".join(parts)
-    start = rf"(?<!\w)(?<!\w{_HYPHEN_CLASS})"
     end = rf"(?!\w)(?!{_HYPHEN_CLASS}\w)"
-    return re.compile(start + body + end, 0 if case else re.IGNORECASE)
+    return re.compile(_PHRASE_START + body + end, 0 if case else re.IGNORECASE)
+
+
+_PHRASE_START = rf"(?<!\w)(?<!\w{_HYPHEN_CLASS})"
+_HYPHENS = "-\u2010\u2011"
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _phrase_spans(phrase: re.Pattern, text: str):
+    """The matches of a :func:`_phrase_regex`, found faster.
+
+    A regex that starts with a lookbehind is tried at every position; without it, `re`
+    jumps to the phrase's first letters. The lookbehind (not inside a word, nor after
+    a word and a hyphen) is checked here instead, and a refused match is retried from
+    the next position, exactly as the regex engine would.
+    """
+    body = _phrase_body(phrase)
+    pos = 0
+    search = body.search
+    while True:
+        m = search(text, pos)
+        if m is None:
+            return
+        a, b = m.span()
+        before = text[a - 1] if a > 0 else ""
+        if before and (_is_word_char(before) or (
+                before in _HYPHENS and a > 1 and _is_word_char(text[a - 2]))):
+            pos = a + 1
+            continue
+        yield a, b
+        pos = b if b > a else a + 1
+
+
+@lru_cache(maxsize=256)
+def _phrase_body(phrase: re.Pattern) -> re.Pattern:
+    return re.compile(phrase.pattern[len(_PHRASE_START):], phrase.flags)
 
 
 def _context_start(text: str, start: int, window: int) -> int:
     """Where the ``window`` tokens before ``start`` begin (widening the search as needed)."""
     if window == 0:
         return start
-    reach = max(200, window * 40)
+    reach = window * 10 + 30           # widened below when the tokens are longer
     while True:
         begin = max(0, start - reach)
         tokens = [m.start() for m in _TOKEN_RE.finditer(text, begin, start)]
@@ -937,7 +975,7 @@ def _context_end(text: str, end: int, window: int) -> int:
     """Where the ``window`` tokens after ``end`` stop (widening the search as needed)."""
     if window == 0:
         return end
-    reach = max(200, window * 40)
+    reach = window * 10 + 30
     while True:
         stop = min(len(text), end + reach)
         tokens = [m.end() for m in _TOKEN_RE.finditer(text, end, stop)]
@@ -988,8 +1026,12 @@ def kwic(
         compiled = [_phrase_regex(p, case) for p in patterns]
     rows = []
     for pos, doc_id, field, text in iter_texts(docs, fields):
-        spans = sorted({(m.start(), m.end()) for rx in compiled for m in rx.finditer(text)
-                        if m.end() > m.start()})
+        if regex:
+            spans = sorted({(m.start(), m.end()) for rx in compiled for m in rx.finditer(text)
+                            if m.end() > m.start()})
+        else:
+            spans = sorted({(a, b) for rx in compiled for a, b in _phrase_spans(rx, text)
+                            if b > a})
         for start, end in spans:
             pre_start = _context_start(text, start, window)
             post_end = _context_end(text, end, window)

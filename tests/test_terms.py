@@ -350,3 +350,19 @@ def test_collocations_match_nltk_finder(window, focus):
     assert list(zip(ours["term_a"], ours["term_b"], ours["count"])) == \
         [(a, b, c) for _, a, b, c in expected]
     assert ours["score"].to_numpy() == pytest.approx([-s for s, *_ in expected], rel=1e-12)
+
+
+def test_phrase_search_equals_the_full_regex():
+    import random
+
+    from analysis.terms import _phrase_regex, _phrase_spans
+
+    rng = random.Random(3)
+    pieces = ["ab", "a", "b", "-", "\u2011", " ", "  ", "_", "'", "’s", "x", "ab-ab", "é", "."]
+    patterns = [_phrase_regex(p, case) for p in ("ab", "a b", "ab*", "a?", "ab-ab", "ab's")
+                for case in (False, True)]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
+        for rx in patterns:
+            assert list(_phrase_spans(rx, text)) == [m.span() for m in rx.finditer(text)], \
+                (rx.pattern, text)
