@@ -94,9 +94,14 @@ def test_lee_lines_give_300_articles():
     assert docs["text"].iloc[0].startswith("Hundreds of people have been forced to vacate")
     assert docs["title"].isna().all() and docs["date"].isna().all()
     assert (docs["n_words"] > 0).all()
-    # One story quotes a book title in HTML italics: repaired, and said so.
-    assert problem_rows(docs) == [(path.as_posix(), 215, "HTML markup",
-                                   "removed tags and entities from text", "repaired")]
+    # One story quotes a book title in HTML italics: repaired, and said so. Seven stories
+    # repeat an earlier one word for word: kept, and flagged with the first one's id.
+    dup = [(113, 105), (120, 116), (121, 118), (157, 151), (237, 231), (272, 264), (289, 282)]
+    expected = [(path.as_posix(), n, "duplicate", f"same body text as lee_background.cor#{first}",
+                 "kept") for n, first in dup]
+    expected.insert(4, (path.as_posix(), 215, "HTML markup", "removed tags and entities from text",
+                        "repaired"))
+    assert problem_rows(docs) == expected
     assert "his book Diplomacy Mr Kissinger" in docs.loc["lee_background.cor#215", "text"]
 
 
@@ -109,7 +114,9 @@ def test_whole_shared_folder_loads():
     # The README and the licence file are documentation: skipped, and said so.
     assert [(Path(r[0]).name, r[2], r[4]) for r in problem_rows(docs)] == [
         ("README.md", "documentation file", "skipped"),
+        *[("lee_background.cor", "duplicate", "kept")] * 4,
         ("lee_background.cor", "HTML markup", "repaired"),
+        *[("lee_background.cor", "duplicate", "kept")] * 3,
         ("LICENSE.repo-MIT.txt", "documentation file", "skipped"),
     ]
     assert len(caught) == 1
@@ -218,7 +225,7 @@ def test_bad_arguments_say_how_to_fix_them(write, tmp_path):
 
 def test_year_argument_and_record_date_precedence(write):
     write("t.txt", "Headline\n\nMOSCOW, May 20. /TASS/. Body.")
-    write("r.jsonl", json.dumps({"title": "T", "text": "MOSCOW, May 20. /TASS/. Body.",
+    write("r.jsonl", json.dumps({"title": "T", "text": "MOSCOW, May 20. /TASS/. Other body.",
                                  "date": "2023-05-19 23:30"}) + "\n")
     docs = load_corpus(write("u.txt", "x").parent, year=2024)
     assert docs.loc["t.txt", "date"] == pd.Timestamp("2024-05-20")
@@ -397,7 +404,7 @@ def test_csv_embedded_newlines_doubled_quotes_and_bad_rows(write):
                           '"He said ""no""","Line one\r\nLine two, with comma",2024-01-01\r\n'
                           'Short row\r\n'
                           'Long,Body.,2024-01-03,extra,more\r\n'
-                          'Bad date,Body.,2020-02-30\r\n')
+                          'Bad date,Other body.,2020-02-30\r\n')
     docs, _ = quiet_load(path)
     assert docs["title"].tolist() == ['He said "no"', "Short row", "Long", "Bad date"]
     # Line breaks inside a record's text separate paragraphs, like blank lines do.
@@ -485,7 +492,7 @@ def test_forced_encoding_reports_undecodable_bytes(write):
 ])
 def test_dates_that_pandas_cannot_hold_become_problems(write, value, expected, problem):
     path = write("a.jsonl", json.dumps({"title": "T", "text": "Body.", "date": value}) + "\n"
-                 + json.dumps({"title": "U", "text": "Body."}) + "\n")
+                 + json.dumps({"title": "U", "text": "Other body."}) + "\n")
     docs, _ = quiet_load(path)
     assert len(docs) == 2
     got = docs["date"].iloc[0]
