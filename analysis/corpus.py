@@ -854,7 +854,8 @@ def _repair_value(value: Any, done: _Repairs) -> Any:
         import html
 
         text = html.unescape(text)
-    match = _TRUNCATED_RE.search(text)
+    # The marker ends the text: test that first, the regex alone tries every position.
+    match = _TRUNCATED_RE.search(text) if text.rstrip().endswith("chars]") else None
     if match:
         if done.truncated is None:
             done.truncated = match.group().strip()
