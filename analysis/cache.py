@@ -2,7 +2,8 @@
 
 What is cached
 --------------
-Per article: its term counts (:func:`analysis.term_frequencies`, :func:`analysis.tfidf`,
+Per file: the articles the loader parsed from it (:func:`analysis.load_corpus`, keyed
+by the file's bytes and name). Per article: its term counts (:func:`analysis.term_frequencies`, :func:`analysis.tfidf`,
 :func:`analysis.keyness`), its actor mentions (:func:`analysis.actor_mentions`) and its
 quotes (:func:`analysis.quotes`). Tables built from the cache are identical to those
 computed without it.
@@ -235,6 +236,98 @@ def per_article(
     return frames[0] if len(frames) == 1 else _concat(frames)
 
 
+def per_key_objects(
+    folder: Path,
+    kind: str,
+    options: dict,
+    keys: list[bytes],
+    compute: Callable[[list[int]], list[Any]],
+) -> list[Any]:
+    """One Python object per key (files parsed by the loader), from the cache or ``compute``.
+
+    Like :func:`per_article`, for results that are not tables: ``compute(missing)``
+    returns one object per missing index. Objects are kept pickled in
+    ``seg-<id>.pkl`` (with ``seg-<id>.keys.parquet`` beside it, for ``cache info``), and
+    read back by an unpickler that accepts plain Python values and pandas Timestamps only:
+    a segment holding anything else, or damaged, counts as not cached.
+    """
+    import pickle
+
+    from . import __version__
+
+    space = folder / f"{kind}-{fingerprint(kind, __version__, options)}"
+    space.mkdir(parents=True, exist_ok=True)
+    meta = space / "meta.json"
+    if not meta.exists():
+        _atomic_write_bytes(meta, json.dumps({"kind": kind, "version": __version__,
+                                              "options": options}, indent=1, default=str,
+                                             sort_keys=True).encode("utf-8"))
+    wanted: dict[bytes, list[int]] = {}
+    for i, key in enumerate(keys):
+        wanted.setdefault(key, []).append(i)
+    found: list[Any] = [None] * len(keys)
+    done = [False] * len(keys)
+    for segment in sorted(space.glob("seg-*.pkl")):
+        if all(done):
+            break
+        try:
+            stored = _SafeUnpickler.loads(segment.read_bytes())
+        except Exception:                       # noqa: BLE001 - a bad segment is a miss
+            continue
+        if not isinstance(stored, dict):
+            continue
+        for key, value in stored.items():
+            for i in wanted.get(key, ()):
+                if not done[i]:
+                    found[i], done[i] = value, True
+    missing = [i for i, hit in enumerate(done) if not hit]
+    if missing:
+        new = compute(missing)
+        fresh = {}
+        for i, value in zip(missing, new):
+            found[i] = value
+            fresh[keys[i]] = value
+        name = f"seg-{uuid.uuid4().hex}"
+        _atomic_write_bytes(space / f"{name}.pkl", pickle.dumps(fresh, protocol=5))
+        _write_keys(space / f"{name}.keys.parquet", list(fresh))
+    return found
+
+
+_KINDS = ("terms", "mentions", "quotes", "load")
+
+
+def _write_keys(path: Path, keys: list[bytes]) -> None:
+    import io
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    buffer = io.BytesIO()
+    pq.write_table(pa.table({"key": pa.array(keys, type=pa.binary())}), buffer)
+    _atomic_write_bytes(path, buffer.getvalue())
+
+
+class _SafeUnpickler:
+    """Unpickle plain values (and pandas Timestamps) only: the cache folder is data."""
+
+    _ALLOWED = {("pandas._libs.tslibs.timestamps", "_unpickle_timestamp")}
+
+    @classmethod
+    def loads(cls, data: bytes) -> Any:
+        import io
+        import pickle
+
+        allowed = cls._ALLOWED
+
+        class _Restricted(pickle.Unpickler):
+            def find_class(self, module, name):
+                if (module, name) not in allowed:
+                    raise pickle.UnpicklingError(f"{module}.{name} is not allowed in the cache")
+                return super().find_class(module, name)
+
+        return _Restricted(io.BytesIO(data)).load()
+
+
 def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
     """Concatenate, keeping categorical columns categorical (categories unified)."""
     from pandas.api.types import union_categoricals
@@ -332,14 +425,15 @@ def cache_info(folder: str | os.PathLike | None = None) -> pd.DataFrame:
 def clear_cache(folder: str | os.PathLike | None = None) -> int:
     """Remove every cached result under ``folder``; return the bytes freed.
 
-    Only the namespace folders the kit writes (``terms-*``, ``mentions-*``, ``quotes-*``)
+    Only the namespace folders the kit writes (``terms-*``, ``mentions-*``, ``quotes-*``,
+    ``load-*``)
     are removed, so pointing it at a wrong folder deletes nothing else.
     """
     root = _info_folder(folder)
     freed = 0
     if root.is_dir():
         for space in root.iterdir():
-            if space.is_dir() and space.name.split("-")[0] in ("terms", "mentions", "quotes") \
+            if space.is_dir() and space.name.split("-")[0] in _KINDS \
                     and (space / "meta.json").exists():
                 freed += sum(f.stat().st_size for f in space.rglob("*") if f.is_file())
                 shutil.rmtree(space, ignore_errors=True)

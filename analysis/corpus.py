@@ -92,6 +92,7 @@ def load_corpus(
     errors: Literal["warn", "raise", "ignore"] = "warn",
     progress: bool | None = None,
     engine: Literal["pandas", "dask"] = "pandas",
+    cache: Any = "auto",
 ) -> pd.DataFrame:
     """Read news articles from files into one DataFrame, one row per article.
 
@@ -125,6 +126,12 @@ def load_corpus(
         :func:`analysis.actor_mentions` and friends to process on the active Dask
         scheduler (see :mod:`analysis.engine`). The files are read here; the problems
         table is not carried (load with ``engine="pandas"`` to see it).
+    cache
+        Keep what each file parsed into on disk and reuse it while the file's bytes, its
+        name and these options stay the same (see :mod:`analysis.cache`): ``True`` (the
+        default folder), a folder path, ``False``/``None`` (off), or ``"auto"``
+        (default): the folder in ``$DATELINE_CACHE`` when set, else off. Files are still
+        read (to hash them); the table and the problems are identical either way.
 
     Returns
     -------
@@ -183,11 +190,17 @@ def load_corpus(
     log = _Problems()
     rows: list[_Row] = []
     options = _Options(year=year, fields=fields, lines=lines, encoding=encoding)
-    for found in _progress(files, progress):
-        if found.problem:
-            log.add(found.display, None, *found.problem)
-            continue
-        rows.extend(_read_file(found, root, options, log))
+    from .cache import cache_folder
+
+    folder = cache_folder(cache)
+    if folder is None:
+        for found in _progress(files, progress):
+            if found.problem:
+                log.add(found.display, None, *found.problem)
+                continue
+            rows.extend(_read_file(found, root, options, log))
+    else:
+        rows = _read_cached(files, root, options, log, folder, progress)
     _flag_duplicates(rows)
     docs = _to_frame(rows) if rows else None
     log.rows.sort(key=lambda p: (p["source"], -1 if p["record"] is None else p["record"]))
@@ -434,12 +447,68 @@ class _Problems:
         return ", ".join(f"{n} {action}" for action, n in sorted(counts.items()))
 
 
-def _read_file(found: _Found, root: Path, options: _Options, log: _Problems) -> list[_Row]:
-    try:
-        data = found.path.read_bytes()
-    except OSError as err:
-        log.add(found.display, None, "unreadable file", err.strerror or str(err), "skipped")
-        return []
+def _read_cached(files: list[_Found], root: Path, options: _Options, log: _Problems,
+                 folder: Path, progress: bool | None) -> list[_Row]:
+    """:func:`_read_file` through the cache: a file whose name and bytes were parsed before
+    (with the same options and kit version) gives back the same articles and problems."""
+    from .cache import per_key_objects
+
+    keyed: list[tuple[_Found, bytes | None, bytes | None, str | None]] = []
+    for found in _progress(files, progress):
+        if found.problem:
+            keyed.append((found, None, None, None))
+            continue
+        try:
+            data = found.path.read_bytes()
+        except OSError as err:
+            keyed.append((found, None, None, err.strerror or str(err)))
+            continue
+        digest = hashlib.blake2b(data, digest_size=16)
+        digest.update(b"\0" + found.display.encode("utf-8", "surrogatepass") + b"\0" +
+                      _relative(found, root).encode("utf-8", "surrogatepass"))
+        keyed.append((found, data, digest.digest(), None))
+    readable = [k for k, item in enumerate(keyed) if item[2] is not None]
+
+    def compute(missing: list[int]) -> list[tuple]:
+        out = []
+        for i in missing:
+            found, data, _, _ = keyed[readable[i]]
+            file_log = _Problems()
+            parsed = _read_file(found, root, options, file_log, data=data)
+            out.append(([(r.values, r.number, r.date_raw, r.printed_date, r.dateline_date,
+                          r.words_key) for r in parsed],
+                        [(p["record"], p["problem"], p["detail"], p["action"])
+                         for p in file_log.rows]))
+        return out
+
+    settings = {"year": options.year, "fields": options.fields, "lines": options.lines,
+                "encoding": options.encoding}
+    stored = per_key_objects(folder, "load", settings, [keyed[k][2] for k in readable], compute)
+    by_position = dict(zip(readable, stored))
+    rows: list[_Row] = []
+    for k, (found, data, key, error) in enumerate(keyed):
+        if found.problem:
+            log.add(found.display, None, *found.problem)
+        elif error is not None:
+            log.add(found.display, None, "unreadable file", error, "skipped")
+        else:
+            parsed, problems_found = by_position[k]
+            for record, problem, detail, action in problems_found:
+                log.add(found.display, record, problem, detail, action)
+            context = _FileContext(found.display, _relative(found, root), options, log)
+            rows.extend(_Row(values, context, number, date_raw, printed, dateline, words)
+                        for values, number, date_raw, printed, dateline, words in parsed)
+    return rows
+
+
+def _read_file(found: _Found, root: Path, options: _Options, log: _Problems, *,
+               data: bytes | None = None) -> list[_Row]:
+    if data is None:
+        try:
+            data = found.path.read_bytes()
+        except OSError as err:
+            log.add(found.display, None, "unreadable file", err.strerror or str(err), "skipped")
+            return []
     try:
         decoded = decode(data, encoding=options.encoding)
     except NotText as err:

@@ -1,0 +1,61 @@
+"""The loader's cache: the same table and problems, and a changed file is parsed again."""
+
+import pandas as pd
+
+import analysis
+
+from .conftest import SAMPLE, shared_path
+
+
+def _same(a, b):
+    pd.testing.assert_frame_equal(a, b)
+    pd.testing.assert_frame_equal(analysis.problems(a), analysis.problems(b))
+
+
+def test_cached_load_equals_uncached(tmp_path):
+    for source in (SAMPLE, shared_path("abc_lee_2001"), shared_path("tass_2024")):
+        plain = analysis.load_corpus(source, errors="ignore", cache=False)
+        cold = analysis.load_corpus(source, errors="ignore", cache=tmp_path)
+        warm = analysis.load_corpus(source, errors="ignore", cache=tmp_path)
+        _same(plain, cold)
+        _same(plain, warm)
+    info = analysis.cache.cache_info(tmp_path)
+    # Files parsed: 11 in the sample, the Lee .cor file, TASS's JSON (its LICENSE is
+    # skipped before parsing).
+    assert set(info["kind"]) == {"load"} and info["articles"].sum() == 11 + 1 + 1
+
+
+def test_cached_load_keeps_problems_and_sees_changes(tmp_path, write):
+    good = write("a.txt", "Title\n\nMOSCOW, May 2. /TASS/. The CSTO met.\n")
+    write("b.json", '[{"title": "x", "text": "fine"}, {"title": ')
+    write("c.txt", b"")
+    corpus = good.parent
+    cache = tmp_path / "cache"
+    first = analysis.load_corpus(corpus, errors="ignore", year=2025, cache=cache)
+    again = analysis.load_corpus(corpus, errors="ignore", year=2025, cache=cache)
+    _same(first, again)
+    assert len(analysis.problems(again)) == 2
+    good.write_text("Title\n\nMOSCOW, May 3. /TASS/. The SCO met.\n", encoding="utf-8")
+    changed = analysis.load_corpus(corpus, errors="ignore", year=2025, cache=cache)
+    _same(changed, analysis.load_corpus(corpus, errors="ignore", year=2025, cache=False))
+    assert changed.loc["a.txt", "text"] == "The SCO met."
+    other_year = analysis.load_corpus(corpus, errors="ignore", year=2024, cache=cache)
+    assert other_year.loc["a.txt", "date"].year == 2024
+
+
+def test_a_tampered_segment_is_ignored(tmp_path, write, capsys):
+    import pickle
+
+    path = write("a.txt", "Title\n\nMOSCOW, May 2. /TASS/. The CSTO met.\n")
+    cache = tmp_path / "cache"
+    first = analysis.load_corpus(path.parent, errors="ignore", cache=cache)
+    (segment,) = cache.glob("load-*/seg-*.pkl")
+
+    class Boom:
+        def __reduce__(self):
+            return (print, ("unpickled code ran",))
+
+    stored = pickle.loads(segment.read_bytes())
+    segment.write_bytes(pickle.dumps({k: Boom() for k in stored}))
+    _same(first, analysis.load_corpus(path.parent, errors="ignore", cache=cache))
+    assert "unpickled code ran" not in capsys.readouterr().out
