@@ -466,15 +466,18 @@ def _read_cached(files: list[_Found], root: Path, options: _Options, log: _Probl
         digest = hashlib.blake2b(data, digest_size=16)
         digest.update(b"\0" + found.display.encode("utf-8", "surrogatepass") + b"\0" +
                       _relative(found, root).encode("utf-8", "surrogatepass"))
-        keyed.append((found, data, digest.digest(), None))
+        # The bytes are not kept: a file not cached yet is read again to be parsed, so a
+        # large corpus is never held twice.
+        keyed.append((found, None, digest.digest(), None))
+        del data
     readable = [k for k, item in enumerate(keyed) if item[2] is not None]
 
     def compute(missing: list[int]) -> list[tuple]:
         out = []
         for i in missing:
-            found, data, _, _ = keyed[readable[i]]
+            found = keyed[readable[i]][0]
             file_log = _Problems()
-            parsed = _read_file(found, root, options, file_log, data=data)
+            parsed = _read_file(found, root, options, file_log)
             out.append(([(r.values, r.number, r.date_raw, r.printed_date, r.dateline_date,
                           r.words_key) for r in parsed],
                         [(p["record"], p["problem"], p["detail"], p["action"])
