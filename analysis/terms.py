@@ -814,6 +814,7 @@ def collocations(
     extra_stopwords: Iterable[str] | None = None,
     top_n: int | None = None,
     fields: Sequence[str] | str = _DEFAULT_FIELDS,
+    n_jobs: int | None = None,
 ) -> pd.DataFrame:
     """Word pairs that occur together more than chance, scored with NLTK's measures.
 
@@ -822,6 +823,8 @@ def collocations(
     pairs with a stopword or punctuation are dropped after counting, and pairs seen fewer
     than ``min_count`` times are ignored. ``focus`` (a term or list of terms) keeps only
     the collocates of those terms. ``term_a`` comes before ``term_b`` in the text.
+
+    ``n_jobs`` processes count large inputs (default: all cores).
 
     Returns ``term_a, term_b, count, score``, sorted by score (descending), then terms.
     """
@@ -839,15 +842,16 @@ def collocations(
                 isinstance(focus, Iterable) and all(isinstance(f, str) for f in focus)):
             raise TypeError(f"focus={focus!r} must be a term or a list of terms, e.g. ['csto'].")
         wanted = {normalize(f) for f in ([focus] if isinstance(focus, str) else focus)}
-    documents = [_norms(text) for _, _, _, text in iter_texts(docs, fields)]
+    jobs = _n_jobs(n_jobs)
+    texts = [text for _, _, _, text in iter_texts(docs, fields)]
     # The counts NLTK's BigramCollocationFinder keeps (every token once in word_fd; each
     # pair of tokens less than `window` apart inside a document in ngram_fd), counted with
     # C-level Counter updates, and for focus terms only around their occurrences.
-    word_fd = Counter()
-    for doc in documents:
-        word_fd.update(doc)
+    if jobs > 1 and os.name == "posix" and sum(map(len, texts)) >= _PARALLEL_CHARS:
+        word_fd, pairs = _colloc_parallel(texts, window, wanted, jobs)
+    else:
+        word_fd, pairs = _colloc_counts(texts, window, wanted)
     total = sum(word_fd.values())
-    pairs = _pair_counts(documents, window, wanted)
     scorer = getattr(BigramAssocMeasures, _MEASURES[measure])
     scale = window - 1.0
     rows = []
@@ -863,6 +867,56 @@ def collocations(
     if top_n is not None:
         table = table.head(top_n)
     return table.astype({"term_a": "str", "term_b": "str", "count": "int64", "score": "float64"})
+
+
+def _colloc_counts(texts: list[str], window: int, focus: set[str] | None
+                   ) -> tuple[Counter, Counter]:
+    """Token counts and pair counts of some texts (see :func:`collocations`)."""
+    documents = [_norms(text) for text in texts]
+    word_fd: Counter = Counter()
+    for doc in documents:
+        word_fd.update(doc)
+    return word_fd, _pair_counts(documents, window, focus)
+
+
+_COLLOC_STATE = None
+
+
+def _colloc_chunk(bounds: tuple[int, int]) -> tuple[Counter, Counter]:
+    texts, window, focus = _COLLOC_STATE
+    return _colloc_counts(texts[bounds[0]:bounds[1]], window, focus)
+
+
+def _colloc_parallel(texts: list[str], window: int, focus: set[str] | None, jobs: int
+                     ) -> tuple[Counter, Counter]:
+    """:func:`_colloc_counts` on forked workers over slices of about 4 million characters;
+    counts add up, so the result is the same as in one process."""
+    import gc
+    import multiprocessing
+
+    global _COLLOC_STATE
+    bounds, start, size = [], 0, 0
+    for i, text in enumerate(texts):
+        size += len(text)
+        if size >= 4_000_000:
+            bounds.append((start, i + 1))
+            start, size = i + 1, 0
+    if start < len(texts):
+        bounds.append((start, len(texts)))
+    _COLLOC_STATE = (texts, window, focus)
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(max_workers=jobs,
+                                 mp_context=multiprocessing.get_context("fork")) as pool:
+            parts = list(pool.map(_colloc_chunk, bounds))
+    finally:
+        gc.unfreeze()
+        _COLLOC_STATE = None
+    word_fd, pairs = Counter(), Counter()
+    for words, found in parts:
+        word_fd.update(words)
+        pairs.update(found)
+    return word_fd, pairs
 
 
 def _pair_counts(documents: list[list[str]], window: int, focus: set[str] | None) -> Counter:

@@ -366,3 +366,29 @@ def test_phrase_search_equals_the_full_regex():
         for rx in patterns:
             assert list(_phrase_spans(rx, text)) == [m.span() for m in rx.finditer(text)], \
                 (rx.pattern, text)
+
+
+def test_parallel_collocations_equal_serial(monkeypatch):
+    docs = analysis.load_corpus(shared_path("abc_lee_2001", "lee_background.cor"), errors="ignore")
+    serial = [collocations(docs, window=5, focus=["police"], n_jobs=1),
+              collocations(docs, window=2, n_jobs=1)]
+    monkeypatch.setattr(terms_module, "_PARALLEL_CHARS", 0)
+    monkeypatch.setattr(terms_module, "_colloc_parallel", _small_chunks(terms_module._colloc_parallel))
+    parallel = [collocations(docs, window=5, focus=["police"], n_jobs=2),
+                collocations(docs, window=2, n_jobs=2)]
+    for a, b in zip(serial, parallel):
+        pd.testing.assert_frame_equal(a, b)
+
+
+def _small_chunks(original):
+    """Run the parallel collocation counter with slices of a few articles each."""
+    def run(texts, window, focus, jobs):
+        import collections
+
+        word_fd, pairs = collections.Counter(), collections.Counter()
+        for start in range(0, len(texts), 40):
+            words, found = original(texts[start:start + 40], window, focus, jobs)
+            word_fd.update(words)
+            pairs.update(found)
+        return word_fd, pairs
+    return run
