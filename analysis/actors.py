@@ -26,6 +26,7 @@ from typing import Any, Literal
 import numpy as np
 import pandas as pd
 
+from ._gc import paused_gc
 from ._validate import check_choice, check_columns, check_int
 from .text import _NORM_TABLE, _PARAGRAPH_RE, _fields, iter_texts, sentence_spans
 
@@ -287,6 +288,11 @@ def actor_mentions(
     >>> actor_mentions(docs)["actor_id"].tolist()
     ['SSD', 'SDN', 'USA']
     """
+    with paused_gc():
+        return _actor_mentions(docs, registry, fields, discover, n_jobs, cache)
+
+
+def _actor_mentions(docs, registry, fields, discover, n_jobs, cache):
     from .cache import cache_folder
     from .engine import is_dask, scheduler_client
     from .terms import _n_jobs

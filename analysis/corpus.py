@@ -24,6 +24,7 @@ import pandas as pd
 
 from . import wire
 from ._decode import NotText, decode
+from ._gc import paused_gc
 from ._validate import check_choice, check_int
 
 __all__ = [
@@ -179,6 +180,11 @@ def load_corpus(
     >>> docs[["agency", "place", "date", "title"]].head()      # doctest: +SKIP
     >>> load_corpus("seed/article.txt", year=2024).loc[:, "date"]  # doctest: +SKIP
     """
+    with paused_gc():
+        return _load_corpus(source, year, fields, lines, encoding, errors, progress, engine, cache)
+
+
+def _load_corpus(source, year, fields, lines, encoding, errors, progress, engine, cache):
     check_choice("errors", errors, ["warn", "raise", "ignore"])
     check_choice("engine", engine, ["pandas", "dask"])
     check_int("year", year, minimum=1800, maximum=2200, allow_none=True)
@@ -226,7 +232,7 @@ def load_corpus(
             f"{len(log.rows)} problem(s) while loading {_describe(source)} ({log.summary()}); "
             "see analysis.problems(docs).",
             CorpusWarning,
-            stacklevel=2,
+            stacklevel=3,
         )
     if engine == "dask":
         from .engine import to_dask

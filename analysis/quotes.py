@@ -21,6 +21,7 @@ from typing import Any
 
 import pandas as pd
 
+from ._gc import paused_gc
 from ._validate import check_columns
 from .text import _fields, iter_texts, sentence_spans
 
@@ -97,6 +98,11 @@ def quotes(
         ``according to Karin``); ``kind`` is ``direct``, ``reported`` or ``headline``.
         The speaker is empty when it could not be resolved. Rows in table order.
     """
+    with paused_gc():
+        return _quotes_of(docs, mentions, fields, cache, n_jobs)
+
+
+def _quotes_of(docs, mentions, fields, cache, n_jobs):
     from .actors import actor_mentions
     from .cache import cache_folder
     from .engine import scheduler_client

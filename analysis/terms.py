@@ -26,6 +26,7 @@ from typing import Any, Literal
 import numpy as np
 import pandas as pd
 
+from ._gc import paused_gc
 from ._validate import check_choice, check_columns, check_int
 from .text import (
     _NORM_TABLE,
@@ -828,6 +829,11 @@ def collocations(
 
     Returns ``term_a, term_b, count, score``, sorted by score (descending), then terms.
     """
+    with paused_gc():
+        return _collocations(docs, window, measure, min_count, focus, stopwords, extra_stopwords, top_n, fields, n_jobs)
+
+
+def _collocations(docs, window, measure, min_count, focus, stopwords, extra_stopwords, top_n, fields, n_jobs):
     from nltk.collocations import BigramAssocMeasures
 
     check_choice("measure", measure, list(_MEASURES))
