@@ -28,6 +28,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import multiprocessing
 import os
@@ -112,9 +113,8 @@ def m_terms_dask(worker_env: bool):
         # Four partitions per worker: even shares, and the tree of merges stays small.
         lazy = persist(to_dask(docs, rows_per_partition=-(-len(docs) // 8)))
         wait(lazy)
-        warm = to_dask(docs.head(50))
         del docs
-        analysis.term_frequencies(warm, ngram=(1, 2), stopwords=None)   # warm the imports
+        client.run(importlib.import_module, "analysis.terms")          # warm every worker
         run = lambda: analysis.term_frequencies(lazy, ngram=(1, 2), stopwords=None)  # noqa: E731
         run.keep = (client, cluster)
         return run
