@@ -125,8 +125,10 @@ def load_corpus(
         ``"pandas"`` (default) or ``"dask"``: a ``dask.dataframe.DataFrame`` with the same
         columns, in partitions of 2,000 articles, for :func:`analysis.term_frequencies`,
         :func:`analysis.actor_mentions` and friends to process on the active Dask
-        scheduler (see :mod:`analysis.engine`). The files are read here; the problems
-        table is not carried (load with ``engine="pandas"`` to see it).
+        scheduler (see :mod:`analysis.engine`). The files are read here and, with a
+        ``distributed.Client`` active, the partitions are sent to its workers once and kept
+        there (``persist``); the problems table is not carried (load with
+        ``engine="pandas"`` to see it).
     cache
         Keep what each file parsed into on disk and reuse it while the file's bytes, its
         name and these options stay the same (see :mod:`analysis.cache`): ``True`` (the
@@ -235,9 +237,9 @@ def _load_corpus(source, year, fields, lines, encoding, errors, progress, engine
             stacklevel=3,
         )
     if engine == "dask":
-        from .engine import to_dask
+        from .engine import persist, to_dask
 
-        return to_dask(docs)
+        return persist(to_dask(docs))
     return docs
 
 

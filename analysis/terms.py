@@ -337,16 +337,24 @@ def _combine(parts: list[pd.DataFrame]) -> pd.DataFrame:
 
 
 def _count_dask(docs, groups, fields, lo, hi, stops) -> pd.DataFrame:
-    """Counts of a Dask frame: each partition counted where it lives, then added up."""
-    from .engine import map_partitions, partition_heads
+    """Counts of a Dask frame: each partition counted where it lives, the partition tables
+    added up on the workers (a tree of :func:`_combine`), one table sent back."""
+    from .engine import map_reduce, partition_sizes
 
-    sizes = [len(h) for h in partition_heads(docs, ["doc_id"])]
-    if groups is None:
-        groups = np.zeros(sum(sizes), dtype=np.int64)
-    bounds = np.concatenate([[0], np.cumsum(sizes)])
-    per_part = [(groups[bounds[i] : bounds[i + 1]],) for i in range(len(sizes))]
-    return _combine(map_partitions(docs, _count_local, fields, lo, hi, stops, 1,
-                                   per_part=per_part))
+    per_part = None
+    if groups is not None:
+        bounds = np.concatenate([[0], np.cumsum(partition_sizes(docs))])
+        per_part = [(groups[bounds[i] : bounds[i + 1]],) for i in range(len(bounds) - 1)]
+    return _combine([map_reduce(docs, _count_partition, _combine, fields, lo, hi, stops,
+                                per_part=per_part if per_part else None)])
+
+
+def _count_partition(part: pd.DataFrame, *args) -> pd.DataFrame:
+    """:func:`_count_local` of one Dask partition, in one process; ``args`` are
+    ``[groups,] fields, lo, hi, stops`` (groups all 0 when not given)."""
+    if len(args) == 4:
+        args = (np.zeros(len(part), dtype=np.int64), *args)
+    return _count_local(part, *args, 1)
 
 
 def _doc_counts(docs: pd.DataFrame, fields: list[str], lo: int, hi: int,
@@ -416,17 +424,22 @@ def _count_parallel(chunks, jobs: int, lo: int, hi: int, stops: frozenset[str],
 
     Workers are forked (cheap to start) after ``gc.freeze()``, so the parent's objects
     stay in shared pages instead of being copied into every worker by its garbage
-    collector; bounding the chunks in flight bounds the memory of the queue.
+    collector; bounding the chunks in flight bounds the memory of the queue. Each worker
+    keeps its freed memory for the next chunk (:func:`analysis.engine.tune_malloc`):
+    fresh pages cost more here than the counting of a chunk's arrays.
     """
     import gc
     import multiprocessing
     from collections import deque
 
+    from .engine import tune_malloc
+
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     parts: list = []
     gc.freeze()
     try:
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context,
+                                 initializer=tune_malloc) as pool:
             pending: deque = deque()
             for chunk in chunks:
                 pending.append(pool.submit(_count_chunk, chunk, lo, hi, stops, per_doc))

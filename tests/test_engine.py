@@ -84,3 +84,13 @@ def test_scheduler_variable_with_nobody_there(monkeypatch):
     with pytest.raises(RuntimeError, match=r"DATELINE_SCHEDULER='tcp://127.0.0.1:9': no Dask "
                                            r"scheduler answers there"):
         analysis.term_frequencies(pd.DataFrame({"doc_id": ["a"], "text": ["x"]}), cache=False)
+
+
+def test_persisted_frame_in_many_partitions_gives_the_pandas_counts(cluster):
+    # Enough partitions for two levels of the merge tree, kept on the workers.
+    docs = analysis.load_corpus(shared_path("tass_2024", "politics_20.json"), errors="ignore")
+    lazy = engine.persist(engine.to_dask(docs, rows_per_partition=1))
+    assert lazy.npartitions > 16
+    for options in [{"ngram": (1, 2), "stopwords": None}, {"by": "agency"}]:
+        pd.testing.assert_frame_equal(analysis.term_frequencies(lazy, **options),
+                                      analysis.term_frequencies(docs, cache=False, **options))
