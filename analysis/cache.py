@@ -29,7 +29,8 @@ segment, and two processes can share the folder.
 
 Where
 -----
-``cache=True``: ``$XDG_CACHE_HOME/dateline``, else ``~/.cache/dateline``; ``cache="path"``:
+``cache=True``: ``$DATELINE_CACHE`` if set, else ``$XDG_CACHE_HOME/dateline``, else
+``~/.cache/dateline``; ``cache="path"``:
 that folder; left at its default (``"auto"``), the folder named by the environment
 variable ``DATELINE_CACHE`` when it is set, else no cache. ``python -m analysis cache
 info`` and ``python -m analysis cache clear`` show and empty it.
@@ -56,11 +57,15 @@ ENV = "DATELINE_CACHE"
 
 
 def default_cache_folder() -> Path:
-    """``$XDG_CACHE_HOME/dateline``, else ``~/.cache/dateline``.
+    """The kit's cache folder: ``$DATELINE_CACHE`` when set, else
+    ``$XDG_CACHE_HOME/dateline``, else ``~/.cache/dateline``.
 
     >>> default_cache_folder().name
     'dateline'
     """
+    env = os.environ.get(ENV, "").strip()
+    if env:
+        return Path(env).expanduser()
     base = os.environ.get("XDG_CACHE_HOME")
     return (Path(base) if base else Path.home() / ".cache") / "dateline"
 
@@ -69,8 +74,8 @@ def cache_folder(cache: CacheOption = "auto") -> Path | None:
     """The folder a ``cache=`` option points to, or None when the cache is off.
 
     ``"auto"`` (the default of every function that caches): ``$DATELINE_CACHE`` when set,
-    else off; ``True``: :func:`default_cache_folder`; ``False``/``None``: off; a ``str``
-    or path: that folder.
+    else off; ``True``: :func:`default_cache_folder` (``$DATELINE_CACHE`` when set, else
+    the XDG cache folder); ``False``/``None``: off; a ``str`` or path: that folder.
 
     >>> cache_folder(False) is None
     True

@@ -530,6 +530,7 @@ def _read_file(found: _Found, root: Path, options: _Options, log: _Problems, *,
             f"encoding={options.encoding!r} is not an encoding Python knows; use a name "
             "such as 'utf-8', 'cp1251' or 'cp1252', or None to detect it."
         ) from None
+    del data            # the decoded text is all that is needed from here on
     for problem, detail, action in decoded.notes:
         log.add(found.display, None, problem, detail, action)
 
@@ -542,7 +543,7 @@ def _read_file(found: _Found, root: Path, options: _Options, log: _Problems, *,
     context = _FileContext(found.display, rel, options, log)
     text = decoded.text
     if fmt == "lines":
-        lines = ((n, {"text": line}) for n, line in enumerate(text.split("\n"), 1)
+        lines = ((n, {"text": line}) for n, line in enumerate(_lines(text), 1)
                  if line.strip())
         rows = [_article(n, rec, context, mapped=True) for n, rec in lines]
     elif fmt == "text":
@@ -692,8 +693,19 @@ def _resync(text: str, start: int, decoder: json.JSONDecoder, indent: str | None
     return None
 
 
+def _lines(text: str) -> Iterator[str]:
+    """``text.split("\\n")``, one line at a time (no second copy of a large file)."""
+    start, size = 0, len(text)
+    while start <= size:
+        end = text.find("\n", start)
+        if end < 0:
+            end = size
+        yield text[start:end]
+        start = end + 1
+
+
 def _jsonl_records(text: str, ctx: _FileContext) -> Iterator[tuple[int, Any]]:
-    for number, line in enumerate(text.split("\n"), 1):
+    for number, line in enumerate(_lines(text), 1):
         if not line.strip():
             continue
         try:

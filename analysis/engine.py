@@ -88,7 +88,12 @@ def persist(lazy):
         default_client()
     except (ImportError, ValueError):
         return lazy
-    return lazy.persist()
+    import warnings
+
+    with warnings.catch_warnings():
+        # Sending the loaded partitions once is the point; Dask warns about large graphs.
+        warnings.filterwarnings("ignore", message="Sending large graph", category=UserWarning)
+        return lazy.persist()
 
 
 def scheduler_client():

@@ -21,7 +21,8 @@ def corpus_summary(docs: pd.DataFrame) -> pd.DataFrame:
 
     Columns: ``measure``, ``value`` (a string, ready to print), ``note`` (how to read it).
     Measures: articles, agencies, first and last date, articles without a date, without a
-    dateline, without a title, exact duplicate texts, words, and loading problems.
+    dateline, without a title, duplicates and near duplicates (each counted once, after
+    the first), words, and loading problems.
 
     >>> corpus_summary(load_corpus("data/sample"))             # doctest: +SKIP
     """
@@ -30,9 +31,11 @@ def corpus_summary(docs: pd.DataFrame) -> pd.DataFrame:
     dates = docs["date"] if "date" in docs else pd.Series(pd.NaT, index=docs.index)
     agencies = docs["agency"].dropna() if "agency" in docs else pd.Series(dtype="str")
     texts = docs["text"].fillna("").str.strip()
-    duplicated = texts[texts != ""].duplicated(keep=False).sum()
+    duplicated = texts[texts != ""].duplicated(keep="first").sum()
     words = int(docs["n_words"].sum()) if "n_words" in docs else int(texts.str.split().str.len().sum())
-    n_problems = len(problems(docs))
+    table = problems(docs)
+    n_problems = len(table)
+    near = int((table["problem"] == "near duplicate").sum())
 
     def missing(column: str) -> int:
         return int(docs[column].isna().sum()) if column in docs else n
@@ -46,7 +49,12 @@ def corpus_summary(docs: pd.DataFrame) -> pd.DataFrame:
         ("without a date", f"{missing('date'):,}", "date unknown: give year= for TASS datelines"),
         ("without a dateline", f"{missing('dateline'):,}", "no dateline found at the body's start"),
         ("without a title", f"{missing('title'):,}", "no headline found"),
-        ("duplicate texts", f"{int(duplicated):,}", "articles whose body text also appears in another article"),
+        ("duplicates", f"{int(duplicated):,}",
+         "articles whose body repeats an earlier one's word for word (kept, and flagged "
+         "in the problems table)"),
+        ("near duplicates", f"{near:,}",
+         "articles with an earlier one's words in the same order, differing only in case, "
+         "punctuation or spacing (kept and flagged)"),
         ("words", f"{words:,}", "words in the bodies"),
         ("loading problems", f"{n_problems:,}", "rows of analysis.problems(docs)"),
     ]

@@ -210,8 +210,8 @@ def run_report(
     cache
         Where per-article results (term counts, mentions, quotes, parsed articles) are
         kept between runs, so a re-run redoes only new or changed articles: ``True``
-        (default) the kit's cache folder (``$XDG_CACHE_HOME/dateline`` or
-        ``~/.cache/dateline``), a folder path, or ``False``/``None`` for none. Passed to
+        (default) the kit's cache folder (``$DATELINE_CACHE``, else
+        ``$XDG_CACHE_HOME/dateline`` or ``~/.cache/dateline``), a folder path, or ``False``/``None`` for none. Passed to
         the notebooks as ``DATELINE_CACHE``.
     progress
         Show a bar of executed cells per notebook (default: when standard error is a
@@ -355,7 +355,16 @@ def _export_html(executed: Path, target: Path) -> None:
     exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True,
                             exclude_output_prompt=True)
     body, _ = exporter.from_notebook_node(notebook)
+    # The reports need no script: nbconvert's template would fetch require.js, MathJax
+    # and mermaid from a CDN when the page opens (not offline, and MathJax would typeset
+    # "$5 million ... $6 million" in article text as mathematics).
+    body = _SCRIPT_RE.sub("", body)
+    title = html.escape(f"Dateline: {executed.stem.split('_', 1)[-1].replace('_', ' ')}")
+    body = body.replace("<title>Notebook</title>", f"<title>{title}</title>", 1)
     target.write_text(body, encoding="utf-8")
+
+
+_SCRIPT_RE = re.compile(r"<script\b[^>]*>.*?</script\s*>", re.DOTALL | re.IGNORECASE)
 
 
 def _read_table(out: Path, name: str) -> pd.DataFrame | None:

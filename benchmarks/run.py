@@ -3,8 +3,10 @@
 For each size (about 10,000 and 100,000 articles) a corpus is generated at run time from
 the Lee sentences (``benchmarks/terms.py``'s generator), with an agency and a 2024 date per
 article, and written as JSON Lines to a temporary folder (deleted afterwards). Then, in one
-run and each in a fresh process (peak memory: growth of the proportional memory of the
-process and its workers or kernels over what it held before, see ``terms.py``):
+run and each in a fresh process (timed in one process, then run again in another for its
+peak memory, since sampling memory slows the work; peak memory: growth of the proportional
+memory of the process and its workers or kernels over what it held before, see
+``terms.py``; the report runs are timed and sampled at once):
 
 - load: ``analysis.load_corpus`` of the folder;
 - term frequencies, uni+bigrams, ``stopwords=None``: the kit (all cores, one process, and
@@ -177,28 +179,45 @@ def m_report(folder):
     return run
 
 
-def _child(setup, folder, queue) -> None:
+def _child(setup, folder, queue, sample: bool) -> None:
     try:
         import analysis  # noqa: F401  (imports are not part of any method's time or memory)
 
         run = setup(folder)
-        memory = _PeakMemory()
+        memory = _PeakMemory() if sample else None
         start = time.perf_counter()
         run()
         seconds = time.perf_counter() - start
-        queue.put((seconds, memory.stop(), None))
+        queue.put((seconds, memory.stop() if memory else float("nan"), None))
     except Exception as err:          # reported in the table, not a crash of the benchmark
         queue.put((float("nan"), float("nan"), f"{type(err).__name__}: {err}"))
 
 
-def measure(setup, folder) -> tuple[float, float, str | None]:
+def _once(setup, folder, sample: bool) -> tuple[float, float, str | None]:
     context = multiprocessing.get_context("fork")
     queue = context.Queue()
-    process = context.Process(target=_child, args=(setup, str(folder), queue))
+    process = context.Process(target=_child, args=(setup, str(folder), queue, sample))
     process.start()
     result = queue.get()
     process.join()
     return result
+
+
+def measure(setup, folder, *, separate: bool = True) -> tuple[float, float, str | None]:
+    """Seconds and peak MB of one method, each in a fresh process.
+
+    The memory sampler reads /proc/PID/smaps_rollup of every process ten times a second,
+    which costs the timed work up to a third of a core on two cores when the processes
+    are large. So with ``separate`` the method runs twice: timed without the sampler,
+    then again for its peak memory.
+    """
+    if not separate:
+        return _once(setup, folder, True)
+    seconds, _, error = _once(setup, folder, False)
+    if error:
+        return seconds, float("nan"), error
+    _, peak, error = _once(setup, folder, True)
+    return seconds, peak, error
 
 
 def row(name, seconds, peak, megabytes, note="") -> str:
@@ -247,12 +266,12 @@ def main() -> int:
             if not args.skip_report:
                 os.environ["DATELINE_CACHE"] = str(work / "cache")
                 os.environ["BENCH_REPORT_OUT"] = str(work / "report")
-                seconds, peak, error = measure(m_report, folder)
+                seconds, peak, error = measure(m_report, folder, separate=False)
                 results["report cold"] = (seconds, peak)
                 print(row("full report, cold (empty cache)", seconds, peak, megabytes,
                           error or ""), flush=True)
                 extra = write_corpus(folder, max(1, n // 100), seed=99, name="new.jsonl")
-                seconds, peak, error = measure(m_report, folder)
+                seconds, peak, error = measure(m_report, folder, separate=False)
                 results["report warm"] = (seconds, peak)
                 print(row("full report, warm (cache, +1% new articles)", seconds, peak,
                           megabytes + extra, error or ""), flush=True)

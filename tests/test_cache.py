@@ -103,6 +103,9 @@ def test_cache_option_and_default_folder(tmp_path, monkeypatch):
     assert dl_cache.cache_folder(True) == tmp_path / "dateline"
     assert dl_cache.cache_folder("auto") is None
     assert dl_cache.cache_folder(None) is None and dl_cache.cache_folder(False) is None
+    monkeypatch.setenv("DATELINE_CACHE", str(tmp_path / "mine"))
+    assert dl_cache.cache_folder(True) == dl_cache.cache_folder("auto") == tmp_path / "mine"
+    monkeypatch.delenv("DATELINE_CACHE")
     with pytest.raises(TypeError, match=r"cache=3 must be True \(the default folder"):
         analysis.term_frequencies(DOCS, cache=3)
 

@@ -37,7 +37,8 @@ def test_corpus_summary_counts():
     assert got == {
         "articles": "4", "agencies": "AP, TASS", "first date": "2024-01-05",
         "last date": "2024-03-01", "without a date": "1", "without a dateline": "2",
-        "without a title": "1", "duplicate texts": "2", "words": "5", "loading problems": "0",
+        "without a title": "1", "duplicates": "1", "near duplicates": "0", "words": "5",
+        "loading problems": "0",
     }
 
 

@@ -184,6 +184,7 @@ def test_untrusted_text_is_escaped_in_every_page(hostile_report):
     assert "&lt;img src=x onerror=alert(2)&gt;" in pages["01_corpus_overview.html"]
     for name, page in pages.items():
         assert HOSTILE not in page and "<img src=x" not in page, name
+        assert "<script" not in page.lower() and "cdnjs" not in page, name
 
 
 def test_index_leads_with_headline_numbers(report):
