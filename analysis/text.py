@@ -74,6 +74,7 @@ def _is_punct(token: str) -> bool:
 
 
 _ASCII_SPACE = tuple(string.whitespace)
+_PLAIN_WORD_RE = re.compile(r"[A-Z]?[a-z]+")
 _OTHER_SPACE = re.compile("[" + re.escape(string.whitespace.replace(" ", "")) + "]")
 
 
@@ -154,7 +155,16 @@ class _Punkt(PunktSentenceTokenizer):
 
     @staticmethod
     def _decide(text, match, start, stop, last_break, spans, decide) -> int:
-        context = text[start:stop] + match.group() + match.group("after_tok")
+        after = match.group("after_tok")
+        following = match.group("next_tok")
+        # With these parameters (no collocations, sentence starters or orthographic
+        # statistics), Punkt looks at a plain next word only for its case: "The" decides
+        # as "Aa" does, "and" as "aa". Deciding on that shape lets the cache serve every
+        # word that follows the same sentence end.
+        if following and _PLAIN_WORD_RE.fullmatch(following):
+            after = after[: len(after) - len(following)] + \
+                ("Aa" if following[0].isupper() else "aa")
+        context = text[start:stop] + match.group() + after
         if decide(context):
             spans.append((last_break, match.end()))
             return match.start("next_tok") if match.group("next_tok") else match.end()

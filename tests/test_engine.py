@@ -94,3 +94,21 @@ def test_persisted_frame_in_many_partitions_gives_the_pandas_counts(cluster):
     for options in [{"ngram": (1, 2), "stopwords": None}, {"by": "agency"}]:
         pd.testing.assert_frame_equal(analysis.term_frequencies(lazy, **options),
                                       analysis.term_frequencies(docs, cache=False, **options))
+
+
+def test_report_runner_sends_the_notebooks_work_to_the_scheduler(cluster, tmp_path):
+    from analysis.report import run_report
+
+    from .conftest import SAMPLE
+
+    local, _ = cluster
+    before = set(local.scheduler.task_prefixes)
+    quiet = {"echo": lambda *a: None, "notebooks": ["02_terms"], "cache": False}
+    manifest = run_report(SAMPLE, out_dir=tmp_path / "dask", scheduler=local.scheduler_address,
+                          **quiet)
+    assert manifest["failed"] == [] and manifest["scheduler"] == local.scheduler_address
+    assert "count_local" in set(local.scheduler.task_prefixes) - before or \
+        local.scheduler.task_prefixes["count_local"].states, local.scheduler.task_prefixes
+    run_report(SAMPLE, out_dir=tmp_path / "plain", **quiet)
+    for table in sorted((tmp_path / "plain" / "tables").glob("*.csv")):
+        assert (tmp_path / "dask" / "tables" / table.name).read_bytes() == table.read_bytes()
