@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Literal
 
 import pandas as pd
-import seaborn as sns
 from matplotlib.figure import Figure
 
 from ._validate import check_columns
@@ -20,6 +19,17 @@ from .overview import articles_per_period
 __all__ = ["plot_articles_over_time", "plot_articles_by_agency", "plot_top_terms",
            "plot_keyness", "plot_top_actors", "plot_attention", "plot_co_mention_heatmap",
            "plot_co_mention_network", "source_line", "new_figure"]
+
+class _Seaborn:
+    """seaborn, imported on first use (it imports SciPy: about 0.9 s at ``import analysis``)."""
+
+    def __getattr__(self, name):
+        import seaborn
+
+        return getattr(seaborn, name)
+
+
+sns = _Seaborn()
 
 _STYLE = {
     "axes.spines.top": False,
