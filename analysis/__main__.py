@@ -12,12 +12,34 @@ import sys
 from pathlib import Path
 
 
+def _yaml_loader():
+    """YAML's safe loader, except that only true/false are booleans.
+
+    YAML 1.1 reads yes, no, on and off as booleans, which would turn stopwords or agency
+    names into True and False; papermill's own -y has the same trap.
+    """
+    import re
+
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.yaml_implicit_resolvers = {
+        first: [r for r in resolvers if r[0] != "tag:yaml.org,2002:bool"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+    Loader.add_implicit_resolver("tag:yaml.org,2002:bool",
+                                 re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+                                 list("tTfF"))
+    return Loader
+
+
 def _parse_value(text: str):
     """A -p value: YAML scalars and lists (``20``, ``true``, ``[a, b]``), else the string."""
     import yaml
 
     try:
-        value = yaml.safe_load(text)
+        value = yaml.load(text, Loader=_yaml_loader())
     except yaml.YAMLError:
         return text
     value = text if value is None and text.strip() not in ("null", "~", "") else value
@@ -109,7 +131,7 @@ def _report(args) -> int:
     parameters = {}
     if args.parameters_file:
         with open(args.parameters_file, encoding="utf-8") as handle:
-            loaded = yaml.safe_load(handle) or {}
+            loaded = yaml.load(handle, Loader=_yaml_loader()) or {}
         if not isinstance(loaded, dict):
             print(f"error: {args.parameters_file} must hold a mapping of parameter names to values",
                   file=sys.stderr)

@@ -70,7 +70,9 @@ def show(
                              f"does not have; it has {list(table.columns)}.")
         chosen.update(formats)
     styler = table.style.hide(axis="index")
-    styler = styler.format(escape="html", na_rep="")
+    # pandas escapes str cells only: lists, dicts and other objects (record fields kept
+    # from JSON) are turned into text and escaped here.
+    styler = styler.format(_escaped_text, na_rep="")
     for column, spec in chosen.items():
         styler = styler.format(spec, subset=[column], escape="html", na_rep="")
     styler = styler.format_index(escape="html", axis=1)
@@ -79,6 +81,19 @@ def show(
 
         styler = styler.set_caption(html.escape(caption))
     return styler
+
+
+def _escaped_text(value) -> str:
+    import html
+
+    if isinstance(value, str):
+        return html.escape(value)
+    try:
+        if value is None or pd.isna(value) is True:
+            return ""
+    except (TypeError, ValueError):
+        pass
+    return html.escape(str(value))
 
 
 def _date_format(values: pd.Series):

@@ -150,7 +150,8 @@ def with_groups(docs: pd.DataFrame, group_by: str) -> pd.DataFrame:
     ``group_by`` is a column of ``docs`` (``"agency"``, ``"place"``, a record field), or
     a period name when no such column exists: ``day``, ``week``, ``month``, ``quarter``
     or ``year``. A period adds that column as text labels (``2025-05``, ``2025Q2``,
-    ``2025``; a week is labelled by its Monday), empty for undated articles, so
+    ``2025``; a week is labelled by its Monday; ``undated`` for articles without a date,
+    which so stay visible as a group of their own), so
     ``term_frequencies(docs, by="month")`` or ``keyness(docs, by="quarter")`` compare
     periods. Returns a new frame (the problems in ``attrs`` travel along).
 
@@ -177,7 +178,7 @@ def with_groups(docs: pd.DataFrame, group_by: str) -> pd.DataFrame:
         labels = dates.dt.to_period("W").dt.start_time.dt.strftime("%Y-%m-%d")
     else:
         labels = dates.dt.to_period(PERIODS[group_by]).astype("str")
-    result = docs.assign(**{group_by: labels.where(dates.notna()).astype("str")})
+    result = docs.assign(**{group_by: labels.where(dates.notna(), "undated").astype("str")})
     result.attrs = dict(docs.attrs)
     return result
 

@@ -63,14 +63,21 @@ def save_table(table: pd.DataFrame, name: str, out_dir: str | os.PathLike | None
 
 
 def corpus_fingerprint(corpus: str | os.PathLike) -> dict[str, Any]:
-    """Number of files under ``corpus`` and one SHA-256 over their paths and contents."""
+    """Number of files under ``corpus`` (a file, a folder or a glob) and one SHA-256 over
+    their paths and contents."""
+    import glob
+
     root = Path(corpus)
-    files = [root] if root.is_file() else sorted(
-        p for p in root.rglob("*") if p.is_file() and not any(
-            part.startswith(".") for part in p.relative_to(root).parts))
+    if root.exists():
+        files = [root] if root.is_file() else sorted(
+            p for p in root.rglob("*") if p.is_file() and not any(
+                part.startswith(".") for part in p.relative_to(root).parts))
+    else:
+        files = sorted(Path(p) for p in glob.glob(os.fspath(corpus), recursive=True)
+                       if Path(p).is_file())
     digest = hashlib.sha256()
     for path in files:
-        rel = path.name if path == root else path.relative_to(root).as_posix()
+        rel = path.name if not root.is_dir() else path.relative_to(root).as_posix()
         digest.update(rel.encode("utf-8") + b"\0")
         digest.update(hashlib.sha256(path.read_bytes()).digest())
     return {"files": len(files), "sha256": digest.hexdigest()}
@@ -137,7 +144,22 @@ def _check_values(parameters: dict[str, Any]) -> None:
             pd.Timestamp(parameters["date_from"]) > pd.Timestamp(parameters["date_to"]):
         raise ValueError(f"parameters date_from={parameters['date_from']!r} and date_to="
                          f"{parameters['date_to']!r} leave no day; swap them.")
-    if "period" in parameters and parameters["period"] not in PERIODS:
+    for name, value in parameters.items():
+        if isinstance(value, list) and not all(isinstance(v, str) for v in value):
+            odd = [v for v in value if not isinstance(v, str)]
+            raise TypeError(f"parameter {name}={value!r} must be a list of text; {odd!r} "
+                            "are not (quote them in YAML: [\"no\", \"on\", \"2024\"]).")
+    year = parameters.get("year")
+    if isinstance(year, int) and not isinstance(year, bool) and year != 0 and \
+            not 1800 <= year <= 2200:
+        raise ValueError(f"parameter year={year!r} is out of range; use a year from 1800 to "
+                         "2200, or 0 for none.")
+    effect = parameters.get("min_effect")
+    if isinstance(effect, (int, float)) and not isinstance(effect, bool) and \
+            not 0 <= effect < float("inf"):
+        raise ValueError(f"parameter min_effect={effect!r} must be a number >= 0, e.g. 1.0.")
+    if "period" in parameters and (not isinstance(parameters["period"], str)
+                                   or parameters["period"] not in PERIODS):
         raise ValueError(f"parameter period={parameters['period']!r} is not a period; use one "
                          f"of {', '.join(PERIODS)}.")
     for name, low, high in (("top_n", 1, 10_000), ("ngram", 1, 6), ("min_docs", 1, 10**9)):
@@ -228,9 +250,19 @@ def run_report(
 
     import papermill
 
+    import glob
+
     corpus_path = Path(corpus)
-    if not corpus_path.exists():
+    if not corpus_path.exists() and not (
+            glob.has_magic(os.fspath(corpus)) and glob.glob(os.fspath(corpus), recursive=True)):
         raise FileNotFoundError(f"corpus={os.fspath(corpus)!r} does not exist; nothing was run.")
+    fixed = sorted({"corpus", "out_dir"} & set(parameters or {}))
+    if fixed:
+        raise ValueError(
+            f"parameter(s) {fixed} are set by the runner: give the corpus as the command's "
+            "CORPUS argument (run_report's corpus=) and the output folder with --out "
+            "(out_dir=), not as notebook parameters."
+        )
     out = Path(out_dir).resolve()
     out.mkdir(parents=True, exist_ok=True)
     parameters = dict(parameters or {})
@@ -243,7 +275,8 @@ def run_report(
         raise ValueError(
             f"Unknown parameter(s) {unknown}; the notebooks declare {sorted(declared_names)}."
         )
-    base = {"corpus": str(corpus_path.resolve()), "out_dir": str(out)}
+    base = {"corpus": str(corpus_path.resolve()) if corpus_path.exists()
+            else os.path.abspath(os.fspath(corpus)), "out_dir": str(out)}
     # File parameters (actors_file) are read from the notebooks' folder: resolve relative
     # paths against the caller's working directory first.
     for name, value in list(parameters.items()):

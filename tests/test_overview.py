@@ -99,3 +99,15 @@ def test_actor_charts_and_tables():
         'Minister Anna Sokolova arrived. "We will sign the deal today," she said.']})))
     assert ledger[["speaker_id", "quotes", "direct"]].values.tolist() == [
         ["person:anna-sokolova", 1, 1]]
+
+
+def test_with_groups_labels_periods_and_undated():
+    from analysis import with_groups
+
+    grouped = with_groups(DOCS, "month")
+    assert grouped["month"].tolist() == [
+        "undated" if pd.isna(d) else f"{d:%Y-%m}" for d in DOCS["date"]]
+    assert "undated" in set(grouped["month"])
+    assert with_groups(DOCS, "agency") is DOCS
+    with pytest.raises(ValueError, match=r"group_by='agencyy' is neither a column of docs nor a period"):
+        with_groups(DOCS, "agencyy")

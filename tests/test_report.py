@@ -218,6 +218,12 @@ def test_failing_notebook_exits_non_zero_and_is_marked(tmp_path, capsys):
     ({"period": "fortnight"}, r"parameter period='fortnight' is not a period"),
     ({"top_n": 0}, r"parameter top_n=0 is out of range"),
     ({"agencies": "TASS"}, r"parameter agencies='TASS' must be list"),
+    ({"focus_terms": ["csto", 2024]}, r"must be a list of text; \[2024\] are not"),
+    ({"year": 99999}, r"parameter year=99999 is out of range"),
+    ({"min_effect": -1.0}, r"parameter min_effect=-1.0 must be a number >= 0"),
+    ({"period": ["month"]}, r"parameter period=\['month'\] is not a period"),
+    ({"out_dir": "/tmp/elsewhere"}, r"\['out_dir'\] are set by the runner"),
+    ({"corpus": "other", "top_n": 3}, r"\['corpus'\] are set by the runner: give the corpus"),
 ])
 def test_bad_parameter_values_stop_before_any_run(tmp_path, params, message):
     with pytest.raises((ValueError, TypeError), match=message):
@@ -229,8 +235,19 @@ def test_cli_reads_yaml_dates_as_text(tmp_path):
     from analysis.__main__ import _parse_value
 
     assert _parse_value("2025-05-01") == "2025-05-01"
+    assert _parse_value("[said, no, on, yes, off]") == ["said", "no", "on", "yes", "off"]
+    assert _parse_value("true") is True and _parse_value("no") == "no"
     assert _parse_value("[TASS, Reuters]") == ["TASS", "Reuters"]
     assert _parse_value("20") == 20
+
+
+def test_report_on_a_glob(tmp_path):
+    pattern = str(SAMPLE / "exports" / "*.json*")
+    manifest = run_report(pattern, out_dir=tmp_path, notebooks=["01_corpus_overview"],
+                          cache=False, echo=lambda *a: None)
+    assert manifest["failed"] == [] and manifest["fingerprint"]["files"] == 2
+    assert pd.read_csv(tmp_path / "tables" / "articles.csv")["doc_id"].str.startswith(
+        "tass_scrape_2025.json#").sum() > 0
 
 
 def test_show_escapes_and_formats():
@@ -239,6 +256,8 @@ def test_show_escapes_and_formats():
     page = analysis.show(table).to_html()
     assert "&lt;script&gt;" in page and HOSTILE not in page and "<b>col" not in page
     assert "12.5%" in page and "1,234" in page and "2.25" in page
+    cells = analysis.show(pd.DataFrame({"section": [["<svg onload=alert(2)>"], None]})).to_html()
+    assert "<svg" not in cells and "&lt;svg onload=alert(2)&gt;" in cells
     with pytest.raises(ValueError, match=r"formats=.* names columns \['nope'\]"):
         analysis.show(table, formats={"nope": "{:.1f}"})
 
