@@ -290,12 +290,23 @@ def per_key_objects(
         new = compute(missing)
         fresh = {}
         for i, value in zip(missing, new):
-            found[i] = value
-            fresh[keys[i]] = value
-        name = f"seg-{uuid.uuid4().hex}"
-        _atomic_write_bytes(space / f"{name}.pkl", pickle.dumps(fresh, protocol=5))
-        _write_keys(space / f"{name}.keys.parquet", list(fresh))
+            if isinstance(value, NotKept):
+                found[i] = value.value
+            else:
+                found[i] = value
+                fresh[keys[i]] = value
+        if fresh:
+            name = f"seg-{uuid.uuid4().hex}"
+            _atomic_write_bytes(space / f"{name}.pkl", pickle.dumps(fresh, protocol=5))
+            _write_keys(space / f"{name}.keys.parquet", list(fresh))
     return found
+
+
+class NotKept:
+    """A result ``compute`` returns but that must not be cached (its key is stale)."""
+
+    def __init__(self, value: Any):
+        self.value = value
 
 
 _KINDS = ("terms", "mentions", "quotes", "load")

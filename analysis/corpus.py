@@ -127,8 +127,8 @@ def load_corpus(
         :func:`analysis.actor_mentions` and friends to process on the active Dask
         scheduler (see :mod:`analysis.engine`). The files are read here and, with a
         ``distributed.Client`` active, the partitions are sent to its workers once and kept
-        there (``persist``); the problems table is not carried (load with
-        ``engine="pandas"`` to see it).
+        there (``persist``). :func:`problems` works on the frame returned (frames
+        derived from it by Dask operations may not keep them).
     cache
         Keep what each file parsed into on disk and reuse it while the file's bytes, its
         name and these options stay the same (see :mod:`analysis.cache`): ``True`` (the
@@ -255,11 +255,17 @@ def problems(docs: pd.DataFrame) -> pd.DataFrame:
 
     >>> problems(load_corpus("data/sample"))            # doctest: +SKIP
     """
-    if not isinstance(docs, pd.DataFrame):
+    from .engine import is_dask
+
+    if is_dask(docs):
+        # load_corpus(engine="dask") keeps the problems on the frame's empty pandas model.
+        records = getattr(docs, "_meta", pd.DataFrame()).attrs.get("problems", [])
+    elif not isinstance(docs, pd.DataFrame):
         raise TypeError(
             f"docs must be the DataFrame returned by analysis.load_corpus, got {type(docs).__name__}."
         )
-    records = docs.attrs.get("problems", [])
+    else:
+        records = docs.attrs.get("problems", [])
     table = pd.DataFrame(list(records), columns=PROBLEM_COLUMNS)
     table["record"] = table["record"].astype("Int64")
     for column in ("source", "problem", "detail", "action"):
@@ -455,11 +461,18 @@ class _Problems:
         return ", ".join(f"{n} {action}" for action, n in sorted(counts.items()))
 
 
+def _file_key(data: bytes, found: _Found, root: Path) -> bytes:
+    digest = hashlib.blake2b(data, digest_size=16)
+    digest.update(b"\0" + found.display.encode("utf-8", "surrogatepass") + b"\0" +
+                  _relative(found, root).encode("utf-8", "surrogatepass"))
+    return digest.digest()
+
+
 def _read_cached(files: list[_Found], root: Path, options: _Options, log: _Problems,
                  folder: Path, progress: bool | None) -> list[_Row]:
     """:func:`_read_file` through the cache: a file whose name and bytes were parsed before
     (with the same options and kit version) gives back the same articles and problems."""
-    from .cache import per_key_objects
+    from .cache import NotKept, per_key_objects
 
     keyed: list[tuple[_Found, bytes | None, bytes | None, str | None]] = []
     for found in _progress(files, progress):
@@ -471,25 +484,34 @@ def _read_cached(files: list[_Found], root: Path, options: _Options, log: _Probl
         except OSError as err:
             keyed.append((found, None, None, err.strerror or str(err)))
             continue
-        digest = hashlib.blake2b(data, digest_size=16)
-        digest.update(b"\0" + found.display.encode("utf-8", "surrogatepass") + b"\0" +
-                      _relative(found, root).encode("utf-8", "surrogatepass"))
         # The bytes are not kept: a file not cached yet is read again to be parsed, so a
         # large corpus is never held twice.
-        keyed.append((found, None, digest.digest(), None))
+        keyed.append((found, None, _file_key(data, found, root), None))
         del data
     readable = [k for k, item in enumerate(keyed) if item[2] is not None]
 
-    def compute(missing: list[int]) -> list[tuple]:
+    def compute(missing: list[int]) -> list[Any]:
         out = []
         for i in missing:
-            found = keyed[readable[i]][0]
+            found, _, key, _ = keyed[readable[i]]
             file_log = _Problems()
-            parsed = _read_file(found, root, options, file_log)
-            out.append(([(r.values, r.number, r.date_raw, r.printed_date, r.dateline_date,
-                          r.words_key) for r in parsed],
-                        [(p["record"], p["problem"], p["detail"], p["action"])
-                         for p in file_log.rows]))
+            try:
+                data = found.path.read_bytes()
+            except OSError as err:
+                data = None
+                file_log.add(found.display, None, "unreadable file", err.strerror or str(err),
+                             "skipped")
+            parsed = _read_file(found, root, options, file_log, data=data) if data is not None \
+                else []
+            payload = ([(r.values, r.number, r.date_raw, r.printed_date, r.dateline_date,
+                         r.words_key) for r in parsed],
+                       [(p["record"], p["problem"], p["detail"], p["action"])
+                        for p in file_log.rows])
+            # A file that changed since it was hashed is parsed as it is now, but not
+            # stored under the old hash.
+            current = None if data is None else _file_key(data, found, root)
+            out.append(payload if current == key else NotKept(payload))
+            del data
         return out
 
     settings = {"year": options.year, "fields": options.fields, "lines": options.lines,

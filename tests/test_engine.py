@@ -112,3 +112,13 @@ def test_report_runner_sends_the_notebooks_work_to_the_scheduler(cluster, tmp_pa
     run_report(SAMPLE, out_dir=tmp_path / "plain", **quiet)
     for table in sorted((tmp_path / "plain" / "tables").glob("*.csv")):
         assert (tmp_path / "dask" / "tables" / table.name).read_bytes() == table.read_bytes()
+
+
+def test_problems_travel_with_the_dask_frame(write):
+    pytest.importorskip("dask")
+    write("a.txt", "Title\n\nMOSCOW, May 2. /TASS/. The CSTO met.\n")
+    path = write("b.json", '[{"title": "x", "text": "fine"}, {"title": ')
+    lazy = analysis.load_corpus(path.parent, engine="dask", errors="ignore")
+    eager = analysis.load_corpus(path.parent, errors="ignore")
+    pd.testing.assert_frame_equal(analysis.problems(lazy), analysis.problems(eager))
+    assert len(analysis.problems(lazy)) == 1

@@ -59,3 +59,25 @@ def test_a_tampered_segment_is_ignored(tmp_path, write, capsys):
     segment.write_bytes(pickle.dumps({k: Boom() for k in stored}))
     _same(first, analysis.load_corpus(path.parent, errors="ignore", cache=cache))
     assert "unpickled code ran" not in capsys.readouterr().out
+
+
+def test_a_file_changed_while_loading_is_not_cached_under_its_old_bytes(tmp_path, write,
+                                                                         monkeypatch):
+    from analysis import cache as cache_module
+
+    path = write("a.txt", "Title\n\nMOSCOW, May 2. /TASS/. The CSTO met.\n")
+    cache = tmp_path / "cache"
+    original = cache_module.per_key_objects
+
+    def edit_first(*args, **kwargs):
+        # The file changes after it was hashed, before it is parsed.
+        path.write_text("Title\n\nMOSCOW, May 3. /TASS/. The SCO met.\n", encoding="utf-8")
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(cache_module, "per_key_objects", edit_first)
+    first = analysis.load_corpus(path.parent, errors="ignore", cache=cache)
+    monkeypatch.setattr(cache_module, "per_key_objects", original)
+    assert first.loc["a.txt", "text"] == "The SCO met."
+    assert not list(cache.glob("load-*/seg-*.pkl"))         # nothing stored for the old bytes
+    _same(analysis.load_corpus(path.parent, errors="ignore", cache=cache),
+          analysis.load_corpus(path.parent, errors="ignore", cache=False))
