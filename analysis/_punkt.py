@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import string
 
-from nltk.tokenize.punkt import PunktSentenceTokenizer
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 _ASCII_SPACE = tuple(string.whitespace)
 _PLAIN_WORD_RE = re.compile(r"[A-Z]?[a-z]+")

@@ -391,29 +391,15 @@ _BLOCK_ROWS = 2_000
 
 def _mentions_parallel(docs, registry, matcher, fields, discover, jobs) -> pd.DataFrame:
     """:func:`_mentions` on blocks of rows in forked workers, results in table order."""
-    import gc
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from ._workers import fork_map
 
-    global _WORKER_STATE
-    _WORKER_STATE = (docs, registry, matcher, fields, discover)
-    context = multiprocessing.get_context("fork")     # workers inherit the state above
     starts = list(range(0, len(docs), _BLOCK_ROWS))
-    gc.freeze()
-    try:
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-            parts = list(pool.map(_mentions_block, starts))
-    finally:
-        gc.unfreeze()
-        _WORKER_STATE = None
+    parts = fork_map(_mentions_block, (docs, registry, matcher, fields, discover), starts, jobs)
     return pd.concat(parts, ignore_index=True)
 
 
-_WORKER_STATE = None
-
-
-def _mentions_block(begin: int) -> pd.DataFrame:
-    docs, registry, matcher, fields, discover = _WORKER_STATE
+def _mentions_block(shared, begin: int) -> pd.DataFrame:
+    docs, registry, matcher, fields, discover = shared
     return _mentions(docs.iloc[begin : begin + _BLOCK_ROWS], registry, matcher, fields, discover)
 
 

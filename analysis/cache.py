@@ -192,15 +192,7 @@ def per_article(
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from . import __version__
-
-    space = folder / f"{kind}-{fingerprint(kind, __version__, options)}"
-    space.mkdir(parents=True, exist_ok=True)
-    meta = space / "meta.json"
-    if not meta.exists():
-        _atomic_write_bytes(meta, json.dumps({"kind": kind, "version": __version__,
-                                              "options": options}, indent=1, default=str,
-                                             sort_keys=True).encode("utf-8"))
+    space = _namespace(folder, kind, options)
     wanted = {k: i for i, k in enumerate(keys)}
     hits: dict[str, tuple[list[int], list[int], int]] = {}
     done: set[int] = set()
@@ -258,15 +250,7 @@ def per_key_objects(
     """
     import pickle
 
-    from . import __version__
-
-    space = folder / f"{kind}-{fingerprint(kind, __version__, options)}"
-    space.mkdir(parents=True, exist_ok=True)
-    meta = space / "meta.json"
-    if not meta.exists():
-        _atomic_write_bytes(meta, json.dumps({"kind": kind, "version": __version__,
-                                              "options": options}, indent=1, default=str,
-                                             sort_keys=True).encode("utf-8"))
+    space = _namespace(folder, kind, options)
     wanted: dict[bytes, list[int]] = {}
     for i, key in enumerate(keys):
         wanted.setdefault(key, []).append(i)
@@ -310,6 +294,21 @@ class NotKept:
 
 
 _KINDS = ("terms", "mentions", "quotes", "load")
+
+
+def _namespace(folder: Path, kind: str, options: dict) -> Path:
+    """The folder of one kind of result under one kit version and set of options, with
+    its ``meta.json`` (the options in plain words), created when missing."""
+    from . import __version__
+
+    space = folder / f"{kind}-{fingerprint(kind, __version__, options)}"
+    space.mkdir(parents=True, exist_ok=True)
+    meta = space / "meta.json"
+    if not meta.exists():
+        _atomic_write_bytes(meta, json.dumps({"kind": kind, "version": __version__,
+                                              "options": options}, indent=1, default=str,
+                                             sort_keys=True).encode("utf-8"))
+    return space
 
 
 def _write_keys(path: Path, keys: list[bytes]) -> None:

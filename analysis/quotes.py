@@ -148,37 +148,25 @@ def _quotes_any(docs, mentions, fields, client, jobs=1) -> pd.DataFrame:
 
 
 _BLOCK_ROWS = 2_000
-_WORKER_STATE = None
 
 
 def _quotes_parallel(docs, mentions, fields, jobs) -> pd.DataFrame:
     """:func:`_quotes` on blocks of rows in forked workers, results in table order."""
-    import gc
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from ._workers import fork_map
 
-    global _WORKER_STATE
     ids = mentions["doc_id"].astype("str")
     doc_ids = docs["doc_id"].astype("str")
     blocks = []
     for begin in range(0, len(docs), _BLOCK_ROWS):
         wanted = set(doc_ids.iloc[begin : begin + _BLOCK_ROWS])
         blocks.append((begin, mentions[ids.isin(wanted)]))
-    _WORKER_STATE = (docs, fields, blocks)
-    context = multiprocessing.get_context("fork")     # workers inherit the state above
-    gc.freeze()
-    try:
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-            parts = list(pool.map(_quotes_block, range(len(blocks))))
-    finally:
-        gc.unfreeze()
-        _WORKER_STATE = None
+    parts = fork_map(_quotes_block, (docs, fields, blocks), range(len(blocks)), jobs)
     parts = [p for p in parts if len(p)] or parts[:1]
     return pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
 
 
-def _quotes_block(k: int) -> pd.DataFrame:
-    docs, fields, blocks = _WORKER_STATE
+def _quotes_block(shared, k: int) -> pd.DataFrame:
+    docs, fields, blocks = shared
     begin, block_mentions = blocks[k]
     return _quotes(docs.iloc[begin : begin + _BLOCK_ROWS], block_mentions, fields)
 

@@ -898,22 +898,12 @@ def _colloc_counts(texts: list[str], window: int, focus: set[str] | None
     return word_fd, _pair_counts(documents, window, focus)
 
 
-_COLLOC_STATE = None
-
-
-def _colloc_chunk(bounds: tuple[int, int]) -> tuple[Counter, Counter]:
-    texts, window, focus = _COLLOC_STATE
-    return _colloc_counts(texts[bounds[0]:bounds[1]], window, focus)
-
-
 def _colloc_parallel(texts: list[str], window: int, focus: set[str] | None, jobs: int
                      ) -> tuple[Counter, Counter]:
     """:func:`_colloc_counts` on forked workers over slices of about 4 million characters;
     counts add up, so the result is the same as in one process."""
-    import gc
-    import multiprocessing
+    from ._workers import fork_map
 
-    global _COLLOC_STATE
     bounds, start, size = [], 0, 0
     for i, text in enumerate(texts):
         size += len(text)
@@ -922,20 +912,16 @@ def _colloc_parallel(texts: list[str], window: int, focus: set[str] | None, jobs
             start, size = i + 1, 0
     if start < len(texts):
         bounds.append((start, len(texts)))
-    _COLLOC_STATE = (texts, window, focus)
-    gc.freeze()
-    try:
-        with ProcessPoolExecutor(max_workers=jobs,
-                                 mp_context=multiprocessing.get_context("fork")) as pool:
-            parts = list(pool.map(_colloc_chunk, bounds))
-    finally:
-        gc.unfreeze()
-        _COLLOC_STATE = None
     word_fd, pairs = Counter(), Counter()
-    for words, found in parts:
+    for words, found in fork_map(_colloc_chunk, (texts, window, focus), bounds, jobs):
         word_fd.update(words)
         pairs.update(found)
     return word_fd, pairs
+
+
+def _colloc_chunk(shared, bounds: tuple[int, int]) -> tuple[Counter, Counter]:
+    texts, window, focus = shared
+    return _colloc_counts(texts[bounds[0]:bounds[1]], window, focus)
 
 
 def _pair_counts(documents: list[list[str]], window: int, focus: set[str] | None) -> Counter:
