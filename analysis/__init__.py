@@ -27,17 +27,12 @@ from .actors import (
     co_mentions,
     unknown_actors,
 )
-from .corpus import CorpusError, CorpusWarning, load_corpus, problems
+from .corpus import load_corpus, problem_counts, problems
+from .errors import CorpusError, CorpusWarning
 from .quotes import quote_ledger, quotes
-from .sections import evidence_terms, group_keyness, problem_counts
 from .display import describe_corpus, show
-from .overview import (
-    articles_per_period,
-    corpus_summary,
-    filter_corpus,
-    prepare_corpus,
-    with_groups,
-)
+from .overview import articles_per_period, corpus_summary
+from .prepare import filter_corpus, prepare_corpus, with_groups
 from .plots import (
     plot_articles_by_agency,
     plot_articles_over_time,
@@ -49,11 +44,19 @@ from .plots import (
     plot_top_terms,
 )
 from .report import run_report, save_figure, save_table
-from .terms import collocations, keyness, kwic, term_frequencies, tfidf
+from .terms import (
+    collocations,
+    evidence_terms,
+    group_keyness,
+    keyness,
+    kwic,
+    term_frequencies,
+    tfidf,
+)
 from .text import stopword_list, tokenize
 from .wire import parse_dateline
 
-__version__ = "0.1.0"
+from ._version import __version__
 
 __all__ = [
     "load_corpus",

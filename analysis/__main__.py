@@ -181,9 +181,9 @@ def _table(args) -> int:
 
 
 def _cache(args) -> int:
-    from .cache import _info_folder, cache_info, clear_cache
+    from .cache import info_folder, cache_info, clear_cache
 
-    folder = _info_folder(args.dir)
+    folder = info_folder(args.dir)
     if args.action == "clear":
         freed = clear_cache(folder)
         print(f"removed {freed / 1e6:.1f} MB of cached results from {folder}")

@@ -10,6 +10,8 @@ import codecs
 import re
 from dataclasses import dataclass
 
+from .errors import NotText
+
 __all__ = ["decode", "Decoded", "NotText"]
 
 _BOMS = (
@@ -34,15 +36,6 @@ _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Runs of three or more non-ASCII letters: how Cyrillic (Windows-1251) looks when read
 # as Windows-1252 ("Ïðåçèäåíò"); Western text rarely has them.
 _HIGH_RUN_RE = re.compile(r"[^\x00-\x7f\W\d_]{3,}")
-
-
-class NotText(Exception):
-    """The bytes are not a text file (empty, binary); ``problem`` and ``detail`` say why."""
-
-    def __init__(self, problem: str, detail: str):
-        super().__init__(f"{problem}: {detail}")
-        self.problem = problem
-        self.detail = detail
 
 
 @dataclass

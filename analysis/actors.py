@@ -28,7 +28,7 @@ import pandas as pd
 
 from ._gc import paused_gc
 from ._validate import check_choice, check_columns, check_int
-from .text import _NORM_TABLE, _PARAGRAPH_RE, _fields, iter_texts, sentence_spans
+from .text import NORM_TABLE, PARAGRAPH_RE, text_fields, iter_texts, sentence_spans
 
 __all__ = ["actor_registry", "actor_mentions", "unknown_actors", "actor_counts", "co_mentions",
            "actor_attention", "actor_contexts",
@@ -156,7 +156,7 @@ class _Matcher:
                 alias = alias.strip()
                 if not alias:
                     continue
-                key = alias.lower().translate(_NORM_TABLE)
+                key = alias.lower().translate(NORM_TABLE)
                 entries.setdefault(key, []).append((row, alias, _is_acronym(alias)))
         self.automaton = ahocorasick.Automaton()
         self.acronyms = ahocorasick.Automaton()
@@ -187,7 +187,7 @@ class _Matcher:
             lowered = text.lower()
             if len(lowered) != n:
                 lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-            lowered = lowered.translate(_NORM_TABLE)
+            lowered = lowered.translate(NORM_TABLE)
             for last, (length, values) in self.automaton.iter(lowered):
                 start, end = last - length + 1, last + 1
                 if start > 0 and lowered[start - 1].isalnum():
@@ -206,9 +206,9 @@ class _Matcher:
         if self.has_acronyms:
             for last, (length, row) in self.acronyms.iter(text):
                 start, end = last - length + 1, last + 1
-                if start > 0 and text[start - 1].lower().translate(_NORM_TABLE)[:1].isalnum():
+                if start > 0 and text[start - 1].lower().translate(NORM_TABLE)[:1].isalnum():
                     continue
-                if end < n and text[end].lower().translate(_NORM_TABLE)[:1].isalnum():
+                if end < n and text[end].lower().translate(NORM_TABLE)[:1].isalnum():
                     continue
                 if _in_capitals(text, start, end):
                     continue
@@ -307,10 +307,10 @@ def _actor_mentions(docs, registry, fields, discover, n_jobs, cache):
     if is_dask(docs):
         from .engine import map_partitions
 
-        fields = _fields(docs._meta, fields)
+        fields = text_fields(docs._meta, fields)
         parts = map_partitions(docs, _mentions_remote, registry, fields, discover)
         return _concat_mentions(parts)
-    fields = _fields(docs, fields)
+    fields = text_fields(docs, fields)
     if matcher is None:
         matcher = _Matcher(registry)
     client = scheduler_client()
@@ -426,7 +426,7 @@ def _mentions(docs, registry, matcher, fields, discover) -> pd.DataFrame:
             if not found:
                 continue
             sentence_ends = [end for _, end in sentence_spans(text)]
-            paragraph_starts = [m.end() for m in _PARAGRAPH_RE.finditer(text)]
+            paragraph_starts = [m.end() for m in PARAGRAPH_RE.finditer(text)]
             for start, end, actor_id, name, kind, how in found:
                 sent = min(bisect.bisect_right(sentence_ends, start),
                            max(0, len(sentence_ends) - 1))
@@ -633,7 +633,7 @@ def actor_attention(
     ``actors`` follows these actors instead (ids or names, any case, in the order
     given); one never mentioned gets a share of 0 throughout.
     """
-    from .overview import PERIODS
+    from .types import PERIODS
 
     check_choice("period", period, list(PERIODS))
     check_columns(mentions, "mentions", ["doc_id", "actor_id", "name"])
@@ -695,7 +695,7 @@ def actor_contexts(
     >>> mentions = actor_mentions(docs)                               # doctest: +SKIP
     >>> actor_contexts(mentions, docs, actors=["CSTO"], window=5)     # doctest: +SKIP
     """
-    from .terms import _context_end, _context_start
+    from .text import context_end, context_start
 
     check_columns(mentions, "mentions", ["doc_id", "field", "start", "end", "actor_id", "name"])
     check_columns(docs, "docs", ["doc_id"])
@@ -715,8 +715,8 @@ def actor_contexts(
         text = texts.at[str(m.doc_id), m.field] if str(m.doc_id) in texts.index else None
         if not isinstance(text, str):
             continue
-        pre = " ".join(text[_context_start(text, m.start, window):m.start].split())
-        post = " ".join(text[m.end:_context_end(text, m.end, window)].split())
+        pre = " ".join(text[context_start(text, m.start, window):m.start].split())
+        post = " ".join(text[m.end:context_end(text, m.end, window)].split())
         rows.append((order[m.actor_id], m.actor_id, m.name, str(m.doc_id), m.field,
                      int(m.start), int(m.end), pre, text[m.start:m.end], post))
     rows.sort(key=lambda r: r[0])

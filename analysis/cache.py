@@ -50,9 +50,12 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-__all__ = ["cache_folder", "default_cache_folder", "cache_info", "clear_cache", "CacheOption"]
+from ._version import __version__
+from .types import CacheOption
 
-CacheOption = Any      # True, False, None, "auto", or a folder path
+__all__ = ["cache_folder", "default_cache_folder", "cache_info", "clear_cache", "info_folder",
+           "concat_frames", "per_article", "per_key_objects", "NotKept"]
+
 ENV = "DATELINE_CACHE"
 
 
@@ -230,7 +233,7 @@ def per_article(
     frames = [f for f in frames if len(f)]
     if not frames:
         return compute([]).assign(article=np.zeros(0, dtype=np.int64))
-    return frames[0] if len(frames) == 1 else _concat(frames)
+    return frames[0] if len(frames) == 1 else concat_frames(frames)
 
 
 def per_key_objects(
@@ -299,8 +302,6 @@ _KINDS = ("terms", "mentions", "quotes", "load")
 def _namespace(folder: Path, kind: str, options: dict) -> Path:
     """The folder of one kind of result under one kit version and set of options, with
     its ``meta.json`` (the options in plain words), created when missing."""
-    from . import __version__
-
     space = folder / f"{kind}-{fingerprint(kind, __version__, options)}"
     space.mkdir(parents=True, exist_ok=True)
     meta = space / "meta.json"
@@ -343,7 +344,7 @@ class _SafeUnpickler:
         return _Restricted(io.BytesIO(data)).load()
 
 
-def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
+def concat_frames(frames: list[pd.DataFrame]) -> pd.DataFrame:
     """Concatenate, keeping categorical columns categorical (categories unified)."""
     from pandas.api.types import union_categoricals
 
@@ -418,7 +419,7 @@ def cache_info(folder: str | os.PathLike | None = None) -> pd.DataFrame:
     """
     import pyarrow.parquet as pq
 
-    root = _info_folder(folder)
+    root = info_folder(folder)
     rows = []
     if root.is_dir():
         for space in sorted(p for p in root.iterdir() if p.is_dir()):
@@ -444,7 +445,7 @@ def clear_cache(folder: str | os.PathLike | None = None) -> int:
     ``load-*``)
     are removed, so pointing it at a wrong folder deletes nothing else.
     """
-    root = _info_folder(folder)
+    root = info_folder(folder)
     freed = 0
     if root.is_dir():
         for space in root.iterdir():
@@ -455,7 +456,7 @@ def clear_cache(folder: str | os.PathLike | None = None) -> int:
     return freed
 
 
-def _info_folder(folder: str | os.PathLike | None) -> Path:
+def info_folder(folder: str | os.PathLike | None) -> Path:
     if folder is not None:
         return Path(folder).expanduser()
     return cache_folder("auto") or default_cache_folder()

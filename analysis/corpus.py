@@ -18,13 +18,15 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import pandas as pd
 
 from . import wire
-from ._decode import NotText, decode
-from ._gc import paused_gc
+from ._decode import decode
+from .errors import CorpusError, CorpusWarning, NotText
+from .types import CHOICES, CacheOption, EngineOption, ErrorsOption
+from ._run import paused_gc
 from ._validate import check_choice, check_int
 
 __all__ = [
@@ -34,6 +36,7 @@ __all__ = [
     "CorpusError",
     "ARTICLE_COLUMNS",
     "PROBLEM_COLUMNS",
+    "problem_counts",
 ]
 
 ARTICLE_COLUMNS = [
@@ -70,19 +73,12 @@ _WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
 _YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
-class CorpusWarning(UserWarning):
-    """Issued once per load when some input could not be read in full."""
-
-
-class CorpusError(ValueError):
-    """Raised by ``load_corpus(..., errors="raise")`` and when nothing could be read."""
-
-
 # ---------------------------------------------------------------------------------------
 # Public API
 # ---------------------------------------------------------------------------------------
 
 
+@paused_gc
 def load_corpus(
     source: str | os.PathLike | list[str | os.PathLike],
     *,
@@ -90,10 +86,10 @@ def load_corpus(
     fields: Mapping[str, str] | None = None,
     lines: bool | None = None,
     encoding: str | None = None,
-    errors: Literal["warn", "raise", "ignore"] = "warn",
+    errors: ErrorsOption = "warn",
     progress: bool | None = None,
-    engine: Literal["pandas", "dask"] = "pandas",
-    cache: Any = "auto",
+    engine: EngineOption = "pandas",
+    cache: CacheOption = "auto",
 ) -> pd.DataFrame:
     """Read news articles from files into one DataFrame, one row per article.
 
@@ -182,13 +178,8 @@ def load_corpus(
     >>> docs[["agency", "place", "date", "title"]].head()      # doctest: +SKIP
     >>> load_corpus("seed/article.txt", year=2024).loc[:, "date"]  # doctest: +SKIP
     """
-    with paused_gc():
-        return _load_corpus(source, year, fields, lines, encoding, errors, progress, engine, cache)
-
-
-def _load_corpus(source, year, fields, lines, encoding, errors, progress, engine, cache):
-    check_choice("errors", errors, ["warn", "raise", "ignore"])
-    check_choice("engine", engine, ["pandas", "dask"])
+    check_choice("errors", errors, CHOICES["errors"])
+    check_choice("engine", engine, CHOICES["engine"])
     check_int("year", year, minimum=1800, maximum=2200, allow_none=True)
     fields = _check_fields(fields)
     if lines is not None and not isinstance(lines, bool):
@@ -271,6 +262,23 @@ def problems(docs: pd.DataFrame) -> pd.DataFrame:
     for column in ("source", "problem", "detail", "action"):
         table[column] = table[column].astype("str")
     return table
+
+
+def problem_counts(docs: pd.DataFrame) -> pd.DataFrame:
+    """The problems table of a loaded corpus, counted: ``problem, action, rows, files``.
+
+    One line per kind of problem and what was done about it, most frequent first; the
+    full table is :func:`problems`.
+    """
+    table = problems(docs)
+    columns = ["problem", "action", "rows", "files"]
+    if table.empty:
+        return pd.DataFrame(columns=columns).astype({"rows": "int64", "files": "int64"})
+    files = table["source"].astype("str").str.replace(r"#\d+$", "", regex=True)
+    counted = (table.assign(file=files).groupby(["problem", "action"])
+               .agg(rows=("file", "size"), files=("file", "nunique")).reset_index())
+    counted = counted.sort_values(["rows", "problem", "action"], ascending=[False, True, True])
+    return counted.reset_index(drop=True)[columns].astype({"rows": "int64", "files": "int64"})
 
 
 # ---------------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ import pandas as pd
 
 from ._gc import paused_gc
 from ._validate import check_columns
-from .text import _fields, iter_texts, sentence_spans
+from .text import text_fields, iter_texts, sentence_spans
 
 __all__ = ["quotes", "quote_ledger", "QUOTE_COLUMNS"]
 
@@ -109,7 +109,7 @@ def _quotes_of(docs, mentions, fields, cache, n_jobs):
 
     from .terms import _n_jobs
 
-    fields = _fields(docs, fields)
+    fields = text_fields(docs, fields)
     jobs = _n_jobs(n_jobs)
     if mentions is None:
         mentions = actor_mentions(docs, fields=fields, cache=cache, n_jobs=jobs)

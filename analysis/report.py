@@ -128,7 +128,7 @@ def _check_parameters(notebook: Path, parameters: dict[str, Any]) -> dict[str, A
 
 def _check_values(parameters: dict[str, Any]) -> None:
     """Refuse parameter values the notebooks would only fail on later, before any run."""
-    from .overview import PERIODS
+    from .types import PERIODS
 
     for name in ("date_from", "date_to"):
         value = parameters.get(name)

@@ -29,17 +29,20 @@ import pandas as pd
 from ._gc import paused_gc
 from ._validate import check_choice, check_columns, check_int
 from .text import (
-    _NORM_TABLE,
-    _TOKEN_RE,
-    _fields,
-    _is_punct,
+    NORM_TABLE,
+    TOKEN_RE,
+    text_fields,
+    is_punct,
     check_missing,
+    context_end,
+    context_start,
     iter_texts,
     normalize,
     stopword_list,
 )
 
-__all__ = ["term_frequencies", "tfidf", "keyness", "collocations", "kwic", "count_terms"]
+__all__ = ["term_frequencies", "tfidf", "keyness", "collocations", "kwic", "count_terms",
+           "group_keyness", "evidence_terms"]
 
 _CHUNK_CHARS = 2_000_000          # text per task: bounded memory, enough work per process
 _PARALLEL_CHARS = 8_000_000       # below this, one process is faster than starting more
@@ -66,10 +69,10 @@ def _norms(text: str) -> list[str]:
     lowered = text.lower()
     if len(lowered) != len(text):
         # Lower-casing changed some character's length (rare): take the slow, sure path.
-        return [normalize(m.group()) for m in _TOKEN_RE.finditer(text)]
+        return [normalize(m.group()) for m in TOKEN_RE.finditer(text)]
     out: list[str] = []
-    append, extend, findall = out.append, out.extend, _TOKEN_RE.findall
-    for piece in lowered.translate(_NORM_TABLE).split():
+    append, extend, findall = out.append, out.extend, TOKEN_RE.findall
+    for piece in lowered.translate(NORM_TABLE).split():
         if piece.isalpha():
             append(piece)
         elif piece[-1] in _TRAILING and piece[:-1].isalpha():
@@ -126,7 +129,7 @@ def _count_chunk(
     codes = np.frombuffer(code_list, dtype=np.int32)
     uniques = np.array(list(vocab), dtype=object)
     n_vocab = len(uniques)
-    bad = np.fromiter((u in stops or _is_punct(u) for u in uniques), dtype=bool, count=n_vocab)
+    bad = np.fromiter((u in stops or is_punct(u) for u in uniques), dtype=bool, count=n_vocab)
     unit = np.repeat(np.arange(len(texts), dtype=np.int32), lengths)
     doc_of_unit = np.array([t[0] for t in texts], dtype=np.int64)
     group_of_unit = np.array([t[1] for t in texts], dtype=np.int64)
@@ -291,8 +294,8 @@ def count_terms(
     folder = cache_folder(cache)
     jobs = _n_jobs(n_jobs)
     if is_dask(docs):
-        return _count_dask(docs, groups, _fields(docs._meta, fields), lo, hi, stops)
-    fields = _fields(docs, fields)
+        return _count_dask(docs, groups, text_fields(docs._meta, fields), lo, hi, stops)
+    fields = text_fields(docs, fields)
     if groups is None:
         groups = np.zeros(len(docs), dtype=np.int64)
     client = scheduler_client()
@@ -360,7 +363,7 @@ def _count_partition(part: pd.DataFrame, *args) -> pd.DataFrame:
 def _doc_counts(docs: pd.DataFrame, fields: list[str], lo: int, hi: int,
                 stops: frozenset[str], jobs: int) -> pd.DataFrame:
     """Per-document counts (``article`` = row position in ``docs``), for the cache."""
-    from .cache import _concat
+    from .cache import concat_frames
 
     chunks = _chunks(docs, fields, np.zeros(len(docs), dtype=np.int64))
     if jobs > 1 and _total_chars(docs, fields) >= _PARALLEL_CHARS:
@@ -370,7 +373,7 @@ def _doc_counts(docs: pd.DataFrame, fields: list[str], lo: int, hi: int,
     parts = [p for p in parts if len(p)]
     if not parts:
         return _empty_doc_counts()
-    return parts[0] if len(parts) == 1 else _concat(parts)
+    return parts[0] if len(parts) == 1 else concat_frames(parts)
 
 
 def _doc_counts_block(docs, offset, fields, lo, hi, stops, jobs):
@@ -380,7 +383,7 @@ def _doc_counts_block(docs, offset, fields, lo, hi, stops, jobs):
 
 def _count_cached(docs, fields, groups, lo, hi, stops, jobs, folder, client) -> pd.DataFrame:
     """:func:`count_terms` through the per-article cache (see :mod:`analysis.cache`)."""
-    from .cache import _concat, article_keys, distinct, expand, fingerprint, per_article
+    from .cache import concat_frames, article_keys, distinct, expand, fingerprint, per_article
 
     keys, inverse = distinct(article_keys(docs, fields))
     first = np.zeros(len(keys), dtype=np.int64)
@@ -396,7 +399,7 @@ def _count_cached(docs, fields, groups, lo, hi, stops, jobs, folder, client) -> 
         blocks = [(b, s.start) for s, b in zip(slices, scatter(client, [sub.iloc[s] for s in slices]))]
         parts = [p for p in map_blocks(client, _doc_counts_block, blocks, fields, lo, hi, stops, 1)
                  if len(p)]
-        return _concat(parts) if len(parts) > 1 else (parts[0] if parts else _empty_doc_counts())
+        return concat_frames(parts) if len(parts) > 1 else (parts[0] if parts else _empty_doc_counts())
 
     options = {"fields": fields, "ngram": [lo, hi], "stopwords": fingerprint(sorted(stops))}
     rows = per_article(folder, "terms", options, keys, compute)
@@ -853,7 +856,7 @@ def _collocations(docs, window, measure, min_count, focus, stopwords, extra_stop
     check_int("window", window, minimum=2, maximum=50)
     check_int("min_count", min_count, minimum=1, maximum=10**12)
     check_int("top_n", top_n, minimum=1, maximum=10**9, allow_none=True)
-    fields = _fields(docs, fields)
+    fields = text_fields(docs, fields)
     stops = stopword_list(stopwords, extra_stopwords)
     wanted = None
     if focus is not None:
@@ -875,7 +878,7 @@ def _collocations(docs, window, measure, min_count, focus, stopwords, extra_stop
     scale = window - 1.0
     rows = []
     for (a, b), count in pairs.items():
-        if count < min_count or a in stops or b in stops or _is_punct(a) or _is_punct(b):
+        if count < min_count or a in stops or b in stops or is_punct(a) or is_punct(b):
             continue
         if wanted is not None and a not in wanted and b not in wanted:
             continue
@@ -1014,37 +1017,6 @@ def _phrase_body(phrase: re.Pattern) -> re.Pattern:
     return re.compile(phrase.pattern[len(_PHRASE_START):], phrase.flags)
 
 
-def _context_start(text: str, start: int, window: int) -> int:
-    """Where the ``window`` tokens before ``start`` begin (widening the search as needed)."""
-    if window == 0:
-        return start
-    reach = window * 10 + 30           # widened below when the tokens are longer
-    while True:
-        begin = max(0, start - reach)
-        tokens = [m.start() for m in _TOKEN_RE.finditer(text, begin, start)]
-        # The first token found may be cut by the search window: it does not count.
-        complete = tokens[1:] if begin > 0 else tokens
-        if len(complete) >= window or begin == 0:
-            return complete[-window] if len(complete) >= window else \
-                (complete[0] if complete else start)
-        reach *= 4
-
-
-def _context_end(text: str, end: int, window: int) -> int:
-    """Where the ``window`` tokens after ``end`` stop (widening the search as needed)."""
-    if window == 0:
-        return end
-    reach = window * 10 + 30
-    while True:
-        stop = min(len(text), end + reach)
-        tokens = [m.end() for m in _TOKEN_RE.finditer(text, end, stop)]
-        complete = tokens[:-1] if stop < len(text) else tokens
-        if len(complete) >= window or stop == len(text):
-            return complete[window - 1] if len(complete) >= window else \
-                (complete[-1] if complete else end)
-        reach *= 4
-
-
 def kwic(
     docs: pd.DataFrame,
     pattern: str | Sequence[str],
@@ -1067,7 +1039,7 @@ def kwic(
     follow the table's order, then position.
     """
     check_int("window", window, minimum=0, maximum=1000)
-    fields = _fields(docs, fields)
+    fields = text_fields(docs, fields)
     if isinstance(pattern, str):
         patterns = [pattern]
     elif isinstance(pattern, Iterable) and all(isinstance(p, str) for p in pattern):
@@ -1092,8 +1064,8 @@ def kwic(
             spans = sorted({(a, b) for rx in compiled for a, b in _phrase_spans(rx, text)
                             if b > a})
         for start, end in spans:
-            pre_start = _context_start(text, start, window)
-            post_end = _context_end(text, end, window)
+            pre_start = context_start(text, start, window)
+            post_end = context_end(text, end, window)
             rows.append((pos, doc_id, field, start, end, " ".join(text[pre_start:start].split()),
                          text[start:end], " ".join(text[end:post_end].split())))
     field_rank = {f: k for k, f in enumerate(fields)}
@@ -1102,3 +1074,55 @@ def kwic(
                          columns=["doc_id", "field", "start", "end", "pre", "match", "post"])
     return table.astype({"doc_id": "str", "field": "str", "start": "int64", "end": "int64",
                          "pre": "str", "match": "str", "post": "str"})
+
+
+_KEYNESS_COLUMNS = ["term", "target_count", "reference_count", "target_per_10k",
+                    "reference_per_10k", "g2", "p_value", "log_ratio", "target_docs"]
+
+
+def group_keyness(docs: pd.DataFrame, by: str, **options) -> pd.DataFrame:
+    """:func:`keyness` of each group of ``by`` against the others, safe for reports.
+
+    With fewer than two groups (a report filtered to one agency, say) there is nothing to
+    compare: the result is an empty table with the usual columns instead of an error.
+    ``options`` go to :func:`keyness` (``min_docs``, ``min_effect``, ``extra_stopwords``...).
+
+    >>> group_keyness(docs, "agency", min_docs=2)                 # doctest: +SKIP
+    """
+    check_columns(docs, "docs", [by])
+    if docs[by].dropna().nunique() < 2:
+        return pd.DataFrame(columns=[by, *_KEYNESS_COLUMNS])
+    return keyness(docs, by=by, **options)
+
+
+def evidence_terms(
+    focus: Sequence[str],
+    *tables: pd.DataFrame,
+    per_group: int = 2,
+    by: str | None = None,
+) -> list[str]:
+    """The terms to show keyword-in-context lines for: the focus terms, then top items.
+
+    ``tables`` are term tables in rank order (:func:`term_frequencies`, :func:`keyness`);
+    from each, the first ``per_group`` terms (per value of ``by`` when the table has that
+    column; for keyness, only terms more frequent in their group). Duplicates dropped,
+    order kept.
+
+    >>> import pandas as pd
+    >>> evidence_terms(["csto"], pd.DataFrame({"term": ["sco", "csto", "drills"]}))
+    ['csto', 'sco']
+    """
+    if isinstance(focus, str) or not all(isinstance(t, str) for t in focus):
+        raise TypeError(f"focus={focus!r} must be a list of terms, e.g. ['csto', 'sco'].")
+    check_int("per_group", per_group, minimum=0)
+    chosen = list(focus)
+    for table in tables:
+        check_columns(table, "table", ["term"])
+        if "log_ratio" in table.columns:
+            table = table[table["log_ratio"] > 0]
+        if by is not None and by in table.columns:
+            table = table.groupby(by, sort=False).head(per_group)
+        else:
+            table = table.head(per_group)
+        chosen.extend(str(t) for t in table["term"])
+    return list(dict.fromkeys(chosen))

@@ -47,9 +47,9 @@ TOKEN_PATTERN = (
     rf"|[{_APOSTROPHES}]s\b"                                # 's  ’s
     r"|[^\w\s]"                                             # any other symbol, one each
 )
-_TOKEN_RE = re.compile(TOKEN_PATTERN, re.IGNORECASE)
-_NORM_TABLE = str.maketrans({"\u2019": "'", "\u2010": "-", "\u2011": "-"})
-_PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
+TOKEN_RE = re.compile(TOKEN_PATTERN, re.IGNORECASE)
+NORM_TABLE = str.maketrans({"\u2019": "'", "\u2010": "-", "\u2011": "-"})
+PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
 
 # Abbreviations after which Punkt must not end a sentence (lower case, no final period).
 _ABBREVIATIONS = """
@@ -64,10 +64,10 @@ mont neb nev okla ore pa tenn tex va vt wash wis wyo
 
 def normalize(token: str) -> str:
     """The ``norm`` of a token: lower case, plain apostrophes and hyphens."""
-    return token.lower().translate(_NORM_TABLE)
+    return token.lower().translate(NORM_TABLE)
 
 
-def _is_punct(token: str) -> bool:
+def is_punct(token: str) -> bool:
     return not any(c.isalnum() for c in token)
 
 
@@ -150,7 +150,7 @@ def _nltk_stopwords() -> frozenset[str]:
     return frozenset(normalize(w) for w in words)
 
 
-def _fields(docs: pd.DataFrame, fields: Sequence[str] | str) -> list[str]:
+def text_fields(docs: pd.DataFrame, fields: Sequence[str] | str) -> list[str]:
     """The text columns of ``fields`` that ``docs`` has (at least one must be there)."""
     check_columns(docs, "docs", ["doc_id"])
     if isinstance(fields, str):
@@ -203,13 +203,44 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     splitter = _sentence_splitter()
     spans = []
     start = 0
-    for match in [*_PARAGRAPH_RE.finditer(text), None]:
+    for match in [*PARAGRAPH_RE.finditer(text), None]:
         end = match.start() if match else len(text)
         paragraph = text[start:end]
         spans.extend((start + a, start + b) for a, b in splitter.span_tokenize(paragraph))
         if match:
             start = match.end()
     return spans
+
+
+def context_start(text: str, start: int, window: int) -> int:
+    """Where the ``window`` tokens before ``start`` begin (widening the search as needed)."""
+    if window == 0:
+        return start
+    reach = window * 10 + 30           # widened below when the tokens are longer
+    while True:
+        begin = max(0, start - reach)
+        tokens = [m.start() for m in TOKEN_RE.finditer(text, begin, start)]
+        # The first token found may be cut by the search window: it does not count.
+        complete = tokens[1:] if begin > 0 else tokens
+        if len(complete) >= window or begin == 0:
+            return complete[-window] if len(complete) >= window else \
+                (complete[0] if complete else start)
+        reach *= 4
+
+
+def context_end(text: str, end: int, window: int) -> int:
+    """Where the ``window`` tokens after ``end`` stop (widening the search as needed)."""
+    if window == 0:
+        return end
+    reach = window * 10 + 30
+    while True:
+        stop = min(len(text), end + reach)
+        tokens = [m.end() for m in TOKEN_RE.finditer(text, end, stop)]
+        complete = tokens[:-1] if stop < len(text) else tokens
+        if len(complete) >= window or stop == len(text):
+            return complete[window - 1] if len(complete) >= window else \
+                (complete[-1] if complete else end)
+        reach *= 4
 
 
 def tokenize(
@@ -246,13 +277,13 @@ def tokenize(
     >>> tokenize(docs)[["token", "norm", "start", "end", "is_stop"]].values.tolist()
     [['Kazakhstan', 'kazakhstan', 0, 10, False], ['’s', "'s", 10, 12, True], ['Post-Soviet', 'post-soviet', 13, 24, False], ['ties', 'ties', 25, 29, False], ['.', '.', 29, 30, False]]
     """
-    fields = _fields(docs, fields)
+    fields = text_fields(docs, fields)
     stops = stopword_list(stopwords, extra_stopwords)
     columns: dict[str, list] = {c: [] for c in TOKEN_COLUMNS}
     rank = {f: k for k, f in enumerate(fields)}
     order: list[int] = []
     for pos, doc_id, field, text in iter_texts(docs, fields):
-        spans = [m.span() for m in _TOKEN_RE.finditer(text)]
+        spans = [m.span() for m in TOKEN_RE.finditer(text)]
         if not spans:
             continue
         sentences = sentence_spans(text)
@@ -271,7 +302,7 @@ def tokenize(
             columns["start"].append(start)
             columns["end"].append(end)
             columns["is_stop"].append(norm in stops)
-            columns["is_punct"].append(_is_punct(token))
+            columns["is_punct"].append(is_punct(token))
         order.extend([pos * len(fields) + rank[field]] * len(spans))
     table = pd.DataFrame(columns)
     table = table.astype({"doc_id": "str", "field": "str", "sent": "int64", "i": "int64",

@@ -8,7 +8,8 @@ import pytest
 
 @pytest.mark.parametrize("module", ["analysis._validate", "analysis.wire", "analysis.text",
                                     "analysis.terms", "analysis.actors", "analysis.display",
-                                    "analysis.overview", "analysis.sections"])
+                                    "analysis.overview", "analysis.prepare", "analysis.types",
+                                    "analysis.errors"])
 def test_docstring_examples(module):
     result = doctest.testmod(importlib.import_module(module), optionflags=doctest.NORMALIZE_WHITESPACE)
     assert result.failed == 0 and result.attempted > 0
