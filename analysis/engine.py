@@ -41,22 +41,6 @@ _client: Any = None
 WORKER_ENV = {"MALLOC_MMAP_THRESHOLD_": str(32 << 20), "MALLOC_TOP_PAD_": str(64 << 20)}
 
 
-def tune_malloc() -> None:
-    """:data:`WORKER_ENV`'s settings for this process (glibc only; else nothing).
-
-    For short-lived worker processes of this kit (forked for one call), not for a
-    long-running Dask worker, whose memory policy belongs to whoever started it.
-    """
-    import ctypes
-    import ctypes.util
-
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        mallopt = libc.mallopt
-    except (OSError, AttributeError):
-        return
-    mallopt(-3, 32 << 20)           # M_MMAP_THRESHOLD
-    mallopt(-2, 64 << 20)           # M_TOP_PAD
 _client_address: str | None = None
 
 
@@ -164,20 +148,17 @@ def map_reduce(docs, func: Callable, combine: Callable, *args,
     return dask.compute(level[0])[0]
 
 
-def map_partitions(docs, func: Callable, *args, per_part: Sequence[tuple] | None = None) -> list:
-    """``func(partition, *per_part[i], *args)`` for each partition of a Dask frame, computed
-    together on the active scheduler; the results in partition order."""
-    import dask
+def map_blocks(client, func: Callable, blocks: list[tuple], *args, name: str | None = None
+               ) -> list:
+    """``func(*block, *args)`` for each block on the cluster of ``client``; results in order.
 
-    parts = docs.to_delayed()
-    call = dask.delayed(func, pure=True)
-    tasks = [call(part, *(per_part[i] if per_part else ()), *args) for i, part in enumerate(parts)]
-    return list(dask.compute(*tasks))
+    ``name`` prefixes the tasks' keys (the dashboard's task names: ``terms``, ``mentions``).
+    """
+    import uuid
 
-
-def map_blocks(client, func: Callable, blocks: list[tuple], *args) -> list:
-    """``func(*block, *args)`` for each block on the cluster of ``client``; results in order."""
-    futures = [client.submit(func, *block, *args, pure=False) for block in blocks]
+    futures = [client.submit(func, *block, *args, pure=False,
+                             key=None if name is None else f"{name}-{uuid.uuid4().hex}")
+               for block in blocks]
     return client.gather(futures)
 
 

@@ -15,15 +15,16 @@ the most recent person mentioned before the quote in the same article.
 
 from __future__ import annotations
 
+import hashlib
 import re
-from collections.abc import Sequence
-from typing import Any
 
+import numpy as np
 import pandas as pd
 
-from ._gc import paused_gc
+from ._run import Block, Kept, Work, fields_of, in_table_order, paused_gc, per_article, resolve_jobs
 from ._validate import check_columns
-from .text import text_fields, iter_texts, sentence_spans
+from .text import iter_texts, sentence_spans
+from .types import CacheOption, Fields
 
 __all__ = ["quotes", "quote_ledger", "QUOTE_COLUMNS"]
 
@@ -63,12 +64,13 @@ _REPORTED_RE = re.compile(
 _HEADLINE_RE = re.compile(r"^(?P<who>[A-Z][\w'’\- ]{1,40}?):\s+(?P<claim>\S.{8,})$")
 
 
+@paused_gc
 def quotes(
     docs: pd.DataFrame,
     *,
     mentions: pd.DataFrame | None = None,
-    fields: Sequence[str] | str = ("title", "lede", "text"),
-    cache: Any = "auto",
+    fields: Fields = ("title", "lede", "text"),
+    cache: CacheOption = "auto",
     n_jobs: int | None = None,
 ) -> pd.DataFrame:
     """Direct quotes, reported speech and headline attributions, with their speakers.
@@ -80,11 +82,10 @@ def quotes(
     mentions
         The output of :func:`analysis.actor_mentions` for ``docs`` (computed when None).
     cache
-        Keep each article's quotes on disk and reuse them (see :mod:`analysis.cache`;
-        keyed by the article's text and its mentions): ``True`` (the default folder), a
-        folder path, ``False``/``None`` (off), or ``"auto"`` (default): the folder in
-        ``$DATELINE_CACHE`` when set, else off. With ``$DATELINE_SCHEDULER`` set, quotes
-        are found on that Dask cluster.
+        Keep each article's quotes on disk and reuse them (keyed by the article's text and
+        its mentions); see :data:`analysis.types.CacheOption` (default: only when
+        ``$DATELINE_CACHE`` is set). With ``$DATELINE_SCHEDULER`` set, quotes are found on
+        that Dask cluster.
     n_jobs
         Processes for large inputs (default: all cores; inputs under about 8 million
         characters run in one process).
@@ -98,126 +99,73 @@ def quotes(
         ``according to Karin``); ``kind`` is ``direct``, ``reported`` or ``headline``.
         The speaker is empty when it could not be resolved. Rows in table order.
     """
-    with paused_gc():
-        return _quotes_of(docs, mentions, fields, cache, n_jobs)
-
-
-def _quotes_of(docs, mentions, fields, cache, n_jobs):
     from .actors import actor_mentions
-    from .cache import cache_folder
-    from .engine import scheduler_client
 
-    from .terms import _n_jobs
-
-    fields = text_fields(docs, fields)
-    jobs = _n_jobs(n_jobs)
+    fields = fields_of(docs, fields)
+    jobs = resolve_jobs(n_jobs)
     if mentions is None:
         mentions = actor_mentions(docs, fields=fields, cache=cache, n_jobs=jobs)
     check_columns(mentions, "mentions", ["doc_id", "field", "start", "end", "actor_id", "name",
                                          "kind"])
-    folder = cache_folder(cache)
-    client = scheduler_client()
-    if folder is None:
-        return _quotes_any(docs, mentions, fields, client, jobs)
-    return _quotes_cached(docs, mentions, fields, client, folder, jobs)
+    index = _MentionIndex(mentions)
+    work = Work("quotes", quotes_block, concat_quotes, args=(fields,), extra=index.of_block,
+                kept=Kept({"fields": fields}, key_extra=index.digests,
+                          finish=lambda rows, row_index, position: _typed(in_table_order(
+                              rows, row_index, position, docs, fields)[QUOTE_COLUMNS])))
+    return per_article(docs, fields, work, jobs=jobs, cache=cache)
 
 
-def _quotes_any(docs, mentions, fields, client, jobs=1) -> pd.DataFrame:
-    """Quotes found on the cluster of ``client`` (blocks of rows, in order), in forked
-    workers, or here."""
-    import os
+class _MentionIndex:
+    """An article's mentions by ``doc_id``: the mentions each block of quotes needs, and a
+    digest of each article's mentions (part of its cache key: new mentions, new quotes)."""
 
-    from .actors import _PARALLEL_CHARS
-    from .terms import _total_chars
+    def __init__(self, mentions: pd.DataFrame):
+        self.mentions = mentions
+        self.ids = mentions["doc_id"].astype("str").to_numpy()
+        self.order = np.argsort(self.ids, kind="stable")
+        sorted_ids = self.ids[self.order]
+        cuts = np.flatnonzero(sorted_ids[1:] != sorted_ids[:-1]) + 1 if len(sorted_ids) else \
+            np.zeros(0, dtype=np.int64)
+        starts = np.concatenate([[0], cuts]).astype(np.int64)
+        ends = np.concatenate([cuts, [len(sorted_ids)]]).astype(np.int64)
+        self.spans = {sorted_ids[a]: (a, b) for a, b in zip(starts, ends)} if len(sorted_ids) \
+            else {}
 
-    if client is None and jobs > 1 and os.name == "posix" and len(docs) > 1 and \
-            _total_chars(docs, fields) >= _PARALLEL_CHARS:
-        return _quotes_parallel(docs, mentions, fields, jobs)
-    if client is None or len(docs) == 0:
-        return _quotes(docs, mentions, fields)
-    from .engine import map_blocks, row_blocks, scatter
+    def of_block(self, block: Block) -> dict:
+        """``{"mentions": ...}``: the mentions of the block's articles, labelled as there."""
+        take, labels = [], []
+        for doc_id, label in dict.fromkeys(zip(block.ids, block.labels)):
+            span = self.spans.get(doc_id)
+            if span is not None:
+                rows = self.order[span[0]:span[1]]
+                take.append(rows)
+                labels.append(np.full(len(rows), label, dtype=object))
+        rows = np.concatenate(take) if take else np.zeros(0, dtype=np.int64)
+        picked = self.mentions.iloc[rows]
+        if not np.array_equal(block.ids, block.labels):
+            picked = picked.assign(doc_id=np.concatenate(labels) if labels else
+                                   np.zeros(0, dtype=object))
+        return {"mentions": picked}
 
-    ids = mentions["doc_id"].astype("str")
-    blocks = []
-    for s in row_blocks(len(docs)):
-        block = docs.iloc[s][["doc_id", *fields]]
-        blocks.append((block, mentions[ids.isin(set(block["doc_id"].astype("str")))]))
-    parts = map_blocks(client, _quotes, [tuple(scatter(client, b)) for b in blocks], fields)
+    def digests(self, docs: pd.DataFrame) -> list[bytes]:
+        """One digest per row of ``docs``: of its article's mentions (b"" for none)."""
+        cols = ["field", "start", "end", "actor_id", "name", "kind"]
+        hashed = pd.util.hash_pandas_object(self.mentions[cols].reset_index(drop=True),
+                                            index=False).to_numpy()
+        digest = {doc_id: hashlib.blake2b(hashed[self.order[a:b]].tobytes(),
+                                          digest_size=16).digest()
+                  for doc_id, (a, b) in self.spans.items()}
+        return [digest.get(d, b"") for d in docs["doc_id"].astype("str").to_numpy()]
+
+
+def concat_quotes(parts: list[pd.DataFrame]) -> pd.DataFrame:
+    """Quote tables of consecutive blocks, in order."""
     parts = [p for p in parts if len(p)] or parts[:1]
     return pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
 
 
-_BLOCK_ROWS = 2_000
-
-
-def _quotes_parallel(docs, mentions, fields, jobs) -> pd.DataFrame:
-    """:func:`_quotes` on blocks of rows in forked workers, results in table order."""
-    from ._workers import fork_map
-
-    ids = mentions["doc_id"].astype("str")
-    doc_ids = docs["doc_id"].astype("str")
-    blocks = []
-    for begin in range(0, len(docs), _BLOCK_ROWS):
-        wanted = set(doc_ids.iloc[begin : begin + _BLOCK_ROWS])
-        blocks.append((begin, mentions[ids.isin(wanted)]))
-    parts = fork_map(_quotes_block, (docs, fields, blocks), range(len(blocks)), jobs)
-    parts = [p for p in parts if len(p)] or parts[:1]
-    return pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
-
-
-def _quotes_block(shared, k: int) -> pd.DataFrame:
-    docs, fields, blocks = shared
-    begin, block_mentions = blocks[k]
-    return _quotes(docs.iloc[begin : begin + _BLOCK_ROWS], block_mentions, fields)
-
-
-def _quotes_cached(docs, mentions, fields, client, folder, jobs=1) -> pd.DataFrame:
-    """:func:`quotes` through the per-article cache: keyed by the text and its mentions."""
-    import hashlib
-
-    import numpy as np
-
-    from .cache import article_keys, distinct, expand, per_article
-
-    cols = ["field", "start", "end", "actor_id", "name", "kind"]
-    ids = mentions["doc_id"].astype("str").to_numpy()
-    hashed = pd.util.hash_pandas_object(mentions[cols].reset_index(drop=True),
-                                        index=False).to_numpy()
-    order = np.argsort(ids, kind="stable")
-    digest: dict[str, bytes] = {}
-    if len(order):
-        sorted_ids = ids[order]
-        cuts = np.flatnonzero(sorted_ids[1:] != sorted_ids[:-1]) + 1
-        for a, b in zip(np.concatenate([[0], cuts]), np.concatenate([cuts, [len(order)]])):
-            digest[sorted_ids[a]] = hashlib.blake2b(hashed[order[a:b]].tobytes(),
-                                                    digest_size=16).digest()
-    doc_ids = docs["doc_id"].astype("str").to_numpy()
-    extra = [digest.get(d, b"") for d in doc_ids]
-    keys, inverse = distinct(article_keys(docs, fields, extra))
-    first = np.zeros(len(keys), dtype=np.int64)
-    first[inverse[::-1]] = np.arange(len(inverse) - 1, -1, -1)
-
-    def compute(missing: list[int]) -> pd.DataFrame:
-        rows = first[missing]
-        new_ids = [str(i) for i in range(len(missing))]
-        sub = docs.iloc[rows][[*fields]].assign(doc_id=new_ids)
-        mapping = pd.DataFrame({"doc_id": doc_ids[rows], "_new": new_ids})
-        sub_mentions = mentions.astype({"doc_id": "str"}).merge(mapping, on="doc_id")
-        sub_mentions = sub_mentions.assign(doc_id=sub_mentions.pop("_new"))
-        found = _quotes_any(sub, sub_mentions, fields, client, jobs)
-        return found.rename(columns={"doc_id": "article"}).astype({"article": "int64"})
-
-    rows = per_article(folder, "quotes", {"fields": fields}, keys, compute)
-    row_index, position = expand(rows["article"].to_numpy(dtype=np.int64), inverse)
-    rows = rows.iloc[row_index].drop(columns="article").reset_index(drop=True)
-    rank = {f: k for k, f in enumerate(fields)}
-    order = np.lexsort((rows["start"].to_numpy(), rows["field"].map(rank).to_numpy(), position))
-    rows.insert(0, "doc_id", doc_ids[position])
-    return _typed(rows.iloc[order].reset_index(drop=True)[QUOTE_COLUMNS])
-
-
-def _quotes(docs, mentions, fields) -> pd.DataFrame:
-    """Quotes of ``docs`` given their mentions, in this process."""
+def quotes_block(docs: pd.DataFrame, fields: list[str], mentions: pd.DataFrame) -> pd.DataFrame:
+    """The quotes of one block of articles, given their mentions (see :func:`quotes`)."""
     fields = [f for f in fields if f in docs.columns]
     # Mentions as plain tuples per article: filtering small pandas frames per quote cost
     # far more than finding the quotes.

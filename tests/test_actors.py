@@ -229,12 +229,12 @@ def test_quote_patterns():
 
 
 def test_parallel_mentions_equal_serial(monkeypatch):
-    from analysis import actors as actors_module
+    from analysis import _run
 
     docs = analysis.load_corpus(shared_path("abc_lee_2001", "lee_background.cor"), errors="ignore")
     serial = actor_mentions(docs, n_jobs=1)
-    monkeypatch.setattr(actors_module, "_PARALLEL_CHARS", 0)
-    monkeypatch.setattr(actors_module, "_BLOCK_ROWS", 37)
+    monkeypatch.setattr(_run, "PARALLEL_CHARS", 0)
+    monkeypatch.setattr(_run, "BLOCK_CHARS", 37 * 1_000)      # blocks of a few dozen articles
     pd.testing.assert_frame_equal(actor_mentions(docs, n_jobs=2), serial)
 
 
@@ -293,15 +293,12 @@ def test_gold_annotations_match_the_shared_corpora():
 
 
 def test_parallel_quotes_equal_serial(monkeypatch):
-    import importlib
+    from analysis import _run
 
-    from analysis import actors as actors_module
-
-    quotes_module = importlib.import_module("analysis.quotes")
     docs = analysis.load_corpus(shared_path("abc_lee_2001", "lee_background.cor"), errors="ignore")
     mentions = actor_mentions(docs, n_jobs=1)
     serial = analysis.quotes(docs, mentions=mentions, n_jobs=1)
     assert len(serial) > 50
-    monkeypatch.setattr(actors_module, "_PARALLEL_CHARS", 0)
-    monkeypatch.setattr(quotes_module, "_BLOCK_ROWS", 37)
+    monkeypatch.setattr(_run, "PARALLEL_CHARS", 0)
+    monkeypatch.setattr(_run, "BLOCK_CHARS", 37 * 1_000)
     pd.testing.assert_frame_equal(analysis.quotes(docs, mentions=mentions, n_jobs=2), serial)

@@ -73,7 +73,7 @@ def test_scheduler_variable_sends_pandas_work_to_the_cluster(cluster, corpus, mo
                                   expected[1])
     assert engine.scheduler_client() is not None
     prefixes = set(local.scheduler.task_prefixes)
-    assert {"count_local", "mentions_remote", "quotes"} <= prefixes, prefixes
+    assert {"terms", "mentions", "quotes"} <= prefixes, prefixes
 
 
 def test_scheduler_variable_with_nobody_there(monkeypatch):
@@ -107,8 +107,8 @@ def test_report_runner_sends_the_notebooks_work_to_the_scheduler(cluster, tmp_pa
     manifest = run_report(SAMPLE, out_dir=tmp_path / "dask", scheduler=local.scheduler_address,
                           **quiet)
     assert manifest["failed"] == [] and manifest["scheduler"] == local.scheduler_address
-    assert "count_local" in set(local.scheduler.task_prefixes) - before or \
-        local.scheduler.task_prefixes["count_local"].states, local.scheduler.task_prefixes
+    assert "terms" in set(local.scheduler.task_prefixes) - before or \
+        local.scheduler.task_prefixes["terms"].states, local.scheduler.task_prefixes
     run_report(SAMPLE, out_dir=tmp_path / "plain", **quiet)
     for table in sorted((tmp_path / "plain" / "tables").glob("*.csv")):
         assert (tmp_path / "dask" / "tables" / table.name).read_bytes() == table.read_bytes()

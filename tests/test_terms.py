@@ -6,7 +6,9 @@ import pytest
 
 import analysis
 from analysis import collocations, keyness, kwic, term_frequencies, tfidf, tokenize
-from analysis import terms as terms_module
+from analysis import _run
+from analysis.terms import counting
+from analysis.terms import compare as keyness_module
 
 from .conftest import shared_path
 
@@ -88,8 +90,9 @@ def test_parallel_and_serial_counts_are_identical(monkeypatch):
     docs = analysis.load_corpus(shared_path("abc_lee_2001", "lee_background.cor"), errors="ignore")
     docs["half"] = np.where(np.arange(len(docs)) % 2 == 0, "even", "odd")
     serial = term_frequencies(docs, by="half", ngram=(1, 2), n_jobs=1)
-    monkeypatch.setattr(terms_module, "_CHUNK_CHARS", 20_000)
-    monkeypatch.setattr(terms_module, "_PARALLEL_CHARS", 0)
+    monkeypatch.setattr(counting, "_CHUNK_CHARS", 20_000)
+    monkeypatch.setattr(_run, "PARALLEL_CHARS", 0)
+    monkeypatch.setattr(_run, "BLOCK_CHARS", 20_000)
     parallel = term_frequencies(docs, by="half", ngram=(1, 2), n_jobs=2)
     pd.testing.assert_frame_equal(serial, parallel)
 
@@ -167,7 +170,7 @@ def test_keyness_every_group_against_the_rest():
     assert (tass.loc["csto", "target_count"], tass.loc["csto", "reference_count"]) == (2, 0)
     assert tass.loc["csto", "target_docs"] == 2
     assert tass.loc["nato", "log_ratio"] < 0
-    assert tass.loc["csto", "g2"] == pytest.approx(terms_module._g2(np.array([2]), np.array([0]), 5, 6)[0])
+    assert tass.loc["csto", "g2"] == pytest.approx(keyness_module._g2(np.array([2]), np.array([0]), 5, 6)[0])
     one = keyness(docs, by="agency", target="TASS", reference="AP").set_index("term")
     assert one.loc["sco", "reference_count"] == 1
     strict = keyness(docs, by="agency", target="AP", min_docs=2)
@@ -229,7 +232,7 @@ def test_fast_counting_path_tokenizes_exactly_like_tokenize():
     expression over the whole text must give the same norms, token for token."""
     import random
 
-    from analysis.terms import _norms
+    from analysis.terms.counting import _norms
     from analysis.text import normalize
 
     alphabet = list("abcXYZ  \n\t.,;:!?'’‐‑-—–\"“”()%$_0123456789sSİıßÉéКкж") + ["U.S.", "’s", "'s", "a.m."]
@@ -329,7 +332,7 @@ def test_term_function_arguments_are_checked():
 def test_collocations_match_nltk_finder(window, focus):
     from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
 
-    from analysis.terms import _norms
+    from analysis.terms.counting import _norms
 
     docs = analysis.load_corpus(shared_path("abc_lee_2001", "lee_background.cor"), errors="ignore")
     ours = analysis.collocations(docs, window=window, focus=focus, min_count=2,
@@ -355,7 +358,7 @@ def test_collocations_match_nltk_finder(window, focus):
 def test_phrase_search_equals_the_full_regex():
     import random
 
-    from analysis.terms import _phrase_regex, _phrase_spans
+    from analysis.terms.concordance import _phrase_regex, _phrase_spans
 
     rng = random.Random(3)
     pieces = ["ab", "a", "b", "-", "\u2011", " ", "  ", "_", "'", "’s", "x", "ab-ab", "é", "."]
@@ -372,23 +375,9 @@ def test_parallel_collocations_equal_serial(monkeypatch):
     docs = analysis.load_corpus(shared_path("abc_lee_2001", "lee_background.cor"), errors="ignore")
     serial = [collocations(docs, window=5, focus=["police"], n_jobs=1),
               collocations(docs, window=2, n_jobs=1)]
-    monkeypatch.setattr(terms_module, "_PARALLEL_CHARS", 0)
-    monkeypatch.setattr(terms_module, "_colloc_parallel", _small_chunks(terms_module._colloc_parallel))
+    monkeypatch.setattr(_run, "PARALLEL_CHARS", 0)
+    monkeypatch.setattr(_run, "BLOCK_CHARS", 40 * 500)       # slices of a few articles each
     parallel = [collocations(docs, window=5, focus=["police"], n_jobs=2),
                 collocations(docs, window=2, n_jobs=2)]
     for a, b in zip(serial, parallel):
         pd.testing.assert_frame_equal(a, b)
-
-
-def _small_chunks(original):
-    """Run the parallel collocation counter with slices of a few articles each."""
-    def run(texts, window, focus, jobs):
-        import collections
-
-        word_fd, pairs = collections.Counter(), collections.Counter()
-        for start in range(0, len(texts), 40):
-            words, found = original(texts[start:start + 40], window, focus, jobs)
-            word_fd.update(words)
-            pairs.update(found)
-        return word_fd, pairs
-    return run
