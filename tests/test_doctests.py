@@ -6,9 +6,10 @@ import importlib
 import pytest
 
 
-@pytest.mark.parametrize("module", ["analysis._validate", "analysis.wire", "analysis.text",
+@pytest.mark.parametrize("module", ["analysis._validate", "analysis.corpus.wire",
+                                    "analysis.corpus.story", "analysis.text",
                                     "analysis.terms", "analysis.actors", "analysis.display",
-                                    "analysis.overview", "analysis.prepare", "analysis.types",
+                                    "analysis.overview", "analysis.corpus.prepare", "analysis.types",
                                     "analysis.errors"])
 def test_docstring_examples(module):
     result = doctest.testmod(importlib.import_module(module), optionflags=doctest.NORMALIZE_WHITESPACE)
