@@ -27,12 +27,19 @@ from .actors import (
     co_mentions,
     unknown_actors,
 )
-from .corpus import load_corpus, problem_counts, problems
+from .corpus import (
+    filter_corpus,
+    load_corpus,
+    parse_dateline,
+    prepare_corpus,
+    problem_counts,
+    problems,
+    with_groups,
+)
 from .errors import CorpusError, CorpusWarning
 from .quotes import quote_ledger, quotes
 from .display import describe_corpus, show
 from .overview import articles_per_period, corpus_summary
-from .prepare import filter_corpus, prepare_corpus, with_groups
 from .plots import (
     plot_articles_by_agency,
     plot_articles_over_time,
@@ -54,7 +61,6 @@ from .terms import (
     tfidf,
 )
 from .text import stopword_list, tokenize
-from .wire import parse_dateline
 
 from ._version import __version__
 

@@ -58,7 +58,7 @@ def main() -> None:
         raise SystemExit(f"needs the shared corpora: {LEE} is missing")
 
     import analysis
-    from analysis import corpus
+    from analysis.corpus import records, repair
 
     warnings.simplefilter("ignore")
     rows = []
@@ -78,10 +78,10 @@ def main() -> None:
             seconds = best(lambda: analysis.load_corpus(path, errors="ignore"), args.repeat)
             rows.append((f"load_corpus, {n:,} {name}", seconds, n))
 
-    words = [corpus._WORD_RE.findall(t) for t in texts]
+    words = [records._WORD_RE.findall(t) for t in texts]
     rows.append(("  word list (already made for n_words)",
-                 best(lambda: [corpus._WORD_RE.findall(t) for t in texts], 1), len(texts)))
-    rows.append(("  added: near-duplicate key", best(lambda: [corpus._words_key(w) for w in words],
+                 best(lambda: [records._WORD_RE.findall(t) for t in texts], 1), len(texts)))
+    rows.append(("  added: near-duplicate key", best(lambda: [records._words_key(w) for w in words],
                                                       args.repeat), len(texts)))
 
     class Log:
@@ -91,13 +91,13 @@ def main() -> None:
     class Row:
         def __init__(self, i):
             self.values = {"doc_id": str(i), "text": texts[i]}
-            self.words_key, self.number, self.ctx = corpus._words_key(words[i]), i, Log()
+            self.words_key, self.number, self.ctx = records._words_key(words[i]), i, Log()
 
     fake = [Row(i) for i in range(len(texts))]
-    rows.append(("  added: duplicate lookup", best(lambda: corpus._flag_duplicates(fake),
+    rows.append(("  added: duplicate lookup", best(lambda: records._flag_duplicates(fake),
                                                     args.repeat), len(texts)))
     rows.append(("  added: first look for mojibake or invisibles", best(
-        lambda: [corpus._SUSPECT_RE.search(t) for t in texts], args.repeat), len(texts)))
+        lambda: [repair._SUSPECT_RE.search(t) for t in texts], args.repeat), len(texts)))
 
     megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     print(f"JSONL bodies: {len(texts):,} articles, {megabytes:.1f} MB\n")

@@ -1,7 +1,7 @@
 import pandas as pd
 import pytest
 
-from analysis.wire import canonical_agency, parse_dateline, split_story
+from analysis.corpus.wire import canonical_agency, parse_dateline, split_story
 
 # Each dateline form the kit promises, with what it must find and where the story starts.
 DATELINES = [
@@ -130,7 +130,7 @@ def test_ordinary_lines_are_not_metadata(line):
     ("2024-02-30", None),
 ])
 def test_parse_printed_date(text, expected):
-    from analysis.wire import parse_printed_date
+    from analysis.corpus.wire import parse_printed_date
 
     got = parse_printed_date(text)
     assert (None if got is None else (got.year, got.month, got.day, got.hour, got.minute)) == expected

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ._validate import check_columns
-from .types import PERIODS
+from .._validate import check_columns
+from ..types import PERIODS
+from .load import load_corpus
 
 __all__ = ["filter_corpus", "with_groups", "prepare_corpus"]
 
@@ -110,8 +111,6 @@ def prepare_corpus(
 
     >>> docs = prepare_corpus("data/sample", group_by="quarter")   # doctest: +SKIP
     """
-    from .corpus import load_corpus
-
     docs = load_corpus(corpus, year=year or None, errors="ignore")
     docs = filter_corpus(docs, date_from=date_from, date_to=date_to, agencies=agencies)
     return with_groups(docs, group_by) if group_by else docs

@@ -4,7 +4,7 @@ import pandas as pd
 
 import analysis
 
-from .conftest import SAMPLE, shared_path
+from ..conftest import SAMPLE, shared_path
 
 
 def _same(a, b):

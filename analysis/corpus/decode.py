@@ -10,7 +10,7 @@ import codecs
 import re
 from dataclasses import dataclass
 
-from .errors import NotText
+from ..errors import NotText
 
 __all__ = ["decode", "Decoded", "NotText"]
 

@@ -10,7 +10,7 @@ import pytest
 from analysis import CorpusError, CorpusWarning, load_corpus, problems
 from analysis.corpus import ARTICLE_COLUMNS, PROBLEM_COLUMNS
 
-from .conftest import SAMPLE, shared_path
+from ..conftest import SAMPLE, shared_path
 
 NA = np.nan
 
@@ -528,7 +528,7 @@ def test_undecodable_file_names_and_pipes(tmp_path):
 
 
 def test_long_runs_of_spaces_do_not_stall_the_dateline_parser():
-    from analysis.wire import parse_dateline
+    from analysis.corpus.wire import parse_dateline
 
     assert parse_dateline("MOSCOW" + " " * 50_000 + "x") is None
     assert parse_dateline("MOSCOW, May 20" + " " * 50_000 + "(Reuters) - x") is None
@@ -594,7 +594,7 @@ def test_text_layouts(write, text, title, lede, dateline, body):
     ("ANKARA (AA) - Body.", "ANKARA", "Anadolu"),
 ])
 def test_more_dateline_styles(paragraph, place, agency):
-    from analysis.wire import parse_dateline
+    from analysis.corpus.wire import parse_dateline
 
     d = parse_dateline(paragraph)
     assert (d.place, d.agency, paragraph[d.end:]) == (place, agency, "Body.")

@@ -1,0 +1,43 @@
+"""The corpus family: loading a news corpus into one tidy articles table.
+
+- :mod:`.load`: :func:`load_corpus` (the orchestration), :func:`problems`,
+  :func:`problem_counts` and the problems log
+- :mod:`.files`: finding the files ``source`` names (folders walked, globs expanded)
+- :mod:`.decode`: bytes to text (encodings, byte-order marks, binary files)
+- :mod:`.formats`: records out of JSON, JSON Lines, CSV / TSV and one-per-line files
+- :mod:`.repair`: HTML, truncation markers, mojibake and invisible characters
+- :mod:`.records`: one record to one row (:data:`FIELD_ALIASES`, :data:`ARTICLE_COLUMNS`),
+  duplicates flagged, the table built
+- :mod:`.dates`: the article's date, from the record, the page, the dateline or the path
+- :mod:`.wire`: datelines and agencies (:func:`parse_dateline`, :func:`canonical_agency`,
+  :func:`parse_printed_date`)
+- :mod:`.story`: title / lede / body (:func:`split_story`)
+- :mod:`.prepare`: :func:`filter_corpus`, :func:`with_groups`, :func:`prepare_corpus`
+"""
+
+from ..errors import CorpusError, CorpusWarning
+from .load import PROBLEM_COLUMNS, load_corpus, problem_counts, problems
+from .prepare import filter_corpus, prepare_corpus, with_groups
+from .records import ARTICLE_COLUMNS, FIELD_ALIASES
+from .story import Story, split_story
+from .wire import Dateline, canonical_agency, parse_dateline, parse_printed_date
+
+__all__ = [
+    "load_corpus",
+    "problems",
+    "problem_counts",
+    "CorpusWarning",
+    "CorpusError",
+    "ARTICLE_COLUMNS",
+    "PROBLEM_COLUMNS",
+    "FIELD_ALIASES",
+    "filter_corpus",
+    "with_groups",
+    "prepare_corpus",
+    "parse_dateline",
+    "canonical_agency",
+    "parse_printed_date",
+    "split_story",
+    "Dateline",
+    "Story",
+]

@@ -1,0 +1,216 @@
+"""Reading records out of one file's text: JSON, JSON Lines, CSV / TSV, and lines.
+
+Each reader yields ``(record number, record)`` and notes what it could not read in the
+file's problems log (broken JSON is salvaged record by record; see
+:func:`_json_list_salvage`). Plain text files are one article each and need no reader.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .load import _FileContext
+
+_RECORD_LIST_KEYS = ("articles", "data", "items", "results", "records", "docs", "documents",
+                     "news", "entries", "hits", "rows", "stories")
+_FORMATS = {
+    ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "csv",
+    ".cor": "lines", ".txt": "text", ".text": "text", ".md": "text", "": "text",
+}
+
+
+def _json_records(text: str, ctx: _FileContext) -> Iterator[tuple[int | None, Any]]:
+    stripped = text.lstrip()
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        if err.msg == "Extra data" and stripped.startswith("{"):
+            # JSON Lines saved with a .json name.
+            yield from _jsonl_records(text, ctx)
+            return
+        if stripped.startswith("["):
+            yield from _json_list_salvage(text, text.index("["), ctx, wrapped=False)
+            return
+        wrapper = re.search(rf'"(?:{"|".join(_RECORD_LIST_KEYS)})"\s*:\s*\[', text, re.IGNORECASE)
+        if stripped.startswith("{") and wrapper:
+            # {"status": "ok", "articles": [...]} with a broken record inside.
+            yield from _json_list_salvage(text, wrapper.end() - 1, ctx, wrapped=True)
+            return
+        ctx.add(None, "invalid JSON", f"{_json_message(err)} at line {err.lineno} column "
+                f"{err.colno}", "skipped")
+        return
+    if isinstance(data, dict):
+        key = next((k for k in data if str(k).lower() in _RECORD_LIST_KEYS
+                    and isinstance(data[k], list)), None)
+        if key is None:
+            yield None, data
+            return
+        data = data[key]
+    if not isinstance(data, list):
+        ctx.add(None, "no records", f"the JSON holds a {type(data).__name__}, not a list of "
+                "articles", "skipped")
+        return
+    if not data:
+        ctx.add(None, "no records", "the JSON list is empty", "skipped")
+        return
+    yield from enumerate(data, 1)
+
+
+def _json_message(err: json.JSONDecodeError) -> str:
+    """The parser's message without a dangling 'at' ('Unterminated string starting at')."""
+    return err.msg.removesuffix(" at")
+
+
+def _json_list_salvage(
+    text: str, bracket: int, ctx: _FileContext, *, wrapped: bool
+) -> Iterator[tuple[int, Any]]:
+    """Read the records of a JSON list one by one, skipping over broken ones.
+
+    After a broken record, reading resumes at the next object that starts a list item:
+    in pretty-printed files, an object at the same indentation as the first record (so
+    objects nested inside the broken record are not mistaken for records). Several lists
+    one after another (``[...][...]``) are read in turn.
+    """
+    decoder = json.JSONDecoder()
+    ws = re.compile(r"\s*")
+    number = 0
+    pos = bracket + 1
+    while True:
+        first = ws.match(text, pos).end()
+        newline = text.rfind("\n", pos, first)
+        indent = text[newline + 1 : first] if newline >= 0 else None
+        pos = first
+        while True:
+            pos = ws.match(text, pos).end()
+            if pos >= len(text):
+                ctx.add(number + 1, "truncated JSON", "the file ends before the list is closed",
+                        "skipped")
+                return
+            if text[pos] == "]":
+                pos += 1
+                break
+            number += 1
+            try:
+                obj, end = decoder.raw_decode(text, pos)
+            except json.JSONDecodeError as err:
+                resume = _resync(text, max(err.pos, pos + 1), decoder, indent)
+                where = f"{_json_message(err)} at line {err.lineno} column {err.colno}"
+                if resume is None:
+                    ctx.add(number, "invalid JSON", f"{where}; nothing readable after it",
+                            "skipped")
+                    return
+                line = text.count("\n", 0, resume) + 1
+                ctx.add(number, "invalid JSON", f"{where}; resumed at line {line}", "skipped")
+                pos = resume
+                continue
+            yield number, obj
+            pos = ws.match(text, end).end()
+            if pos < len(text) and text[pos] == ",":
+                pos += 1
+            elif pos >= len(text):
+                ctx.add(number + 1, "truncated JSON", "the file ends before the list is closed",
+                        "skipped")
+                return
+        if wrapped:
+            return
+        pos = ws.match(text, pos).end()
+        if pos >= len(text):
+            return
+        if text[pos] == "[":
+            pos += 1
+        else:
+            ctx.add(None, "extra data", f"{len(text) - pos} character(s) after the end of the "
+                    "JSON list were not read", "skipped")
+            return
+
+
+def _resync(text: str, start: int, decoder: json.JSONDecoder, indent: str | None) -> int | None:
+    """Position of the next object after ``start`` that parses and ends a list item."""
+    if indent is not None:
+        pattern = re.compile("\n" + re.escape(indent) + r"(\{)")
+    else:
+        pattern = re.compile(r"[,\[]\s*(\{)")
+    for match in pattern.finditer(text, start):
+        candidate = match.start(1)
+        try:
+            obj, end = decoder.raw_decode(text, candidate)
+        except json.JSONDecodeError:
+            continue
+        after = text[end:end + 200].lstrip()[:1]
+        if isinstance(obj, dict) and after in (",", "]", ""):
+            return candidate
+    return None
+
+
+def _lines(text: str) -> Iterator[str]:
+    """``text.split("\\n")``, one line at a time (no second copy of a large file)."""
+    start, size = 0, len(text)
+    while start <= size:
+        end = text.find("\n", start)
+        if end < 0:
+            end = size
+        yield text[start:end]
+        start = end + 1
+
+
+def _jsonl_records(text: str, ctx: _FileContext) -> Iterator[tuple[int, Any]]:
+    for number, line in enumerate(_lines(text), 1):
+        if not line.strip():
+            continue
+        try:
+            yield number, json.loads(line)
+        except json.JSONDecodeError as err:
+            ctx.add(number, "invalid JSON line", f"{_json_message(err)} at column {err.colno}",
+                    "skipped")
+
+
+def _csv_records(text: str, ctx: _FileContext, *, tab: bool) -> Iterator[tuple[int, Any]]:
+    csv.field_size_limit(2**31 - 1)
+    if tab:
+        delimiter = "\t"
+    else:
+        try:
+            delimiter = csv.Sniffer().sniff(text[:65536], delimiters=",;\t|").delimiter
+        except csv.Error:
+            delimiter = ","
+    # StringIO, not str.splitlines: line separators such as U+2028 inside a field are text.
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header = next(reader)
+    except (StopIteration, csv.Error) as err:
+        ctx.add(None, "invalid CSV", f"no header row ({err})", "skipped")
+        return
+    header = [h.strip() or f"column_{i + 1}" for i, h in enumerate(header)]
+    seen: dict[str, int] = {}
+    for i, name in enumerate(header):
+        # A repeated column name would overwrite the first; number the repeats.
+        seen[name] = seen.get(name, 0) + 1
+        if seen[name] > 1:
+            header[i] = f"{name}_{seen[name]}"
+    number = 0
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as err:
+            number += 1
+            ctx.add(number, "invalid CSV row", str(err), "skipped")
+            continue
+        if not any(cell.strip() for cell in row):
+            continue
+        number += 1
+        if len(row) != len(header):
+            extra = row[len(header):]
+            detail = f"expected {len(header)} fields, got {len(row)}"
+            if extra:
+                detail += f"; extra values not kept: {extra!r:.200}"
+            ctx.add(number, "wrong number of fields", detail, "kept partially")
+            row = (row + [""] * len(header))[: len(header)]
+        yield number, dict(zip(header, row))
