@@ -30,7 +30,7 @@ from .actors import (
 from .corpus import load_corpus, problem_counts, problems
 from .errors import CorpusError, CorpusWarning
 from .quotes import quote_ledger, quotes
-from .display import describe_corpus, show
+from .report.display import describe_corpus, show
 from .overview import articles_per_period, corpus_summary
 from .prepare import filter_corpus, prepare_corpus, with_groups
 from .plots import (

@@ -7,7 +7,7 @@ import pytest
 
 
 @pytest.mark.parametrize("module", ["analysis._validate", "analysis.wire", "analysis.text",
-                                    "analysis.terms", "analysis.actors", "analysis.display",
+                                    "analysis.terms", "analysis.actors", "analysis.report.display",
                                     "analysis.overview", "analysis.prepare", "analysis.types",
                                     "analysis.errors"])
 def test_docstring_examples(module):
