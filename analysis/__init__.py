@@ -38,7 +38,7 @@ from .corpus import (
 )
 from .errors import CorpusError, CorpusWarning
 from .quotes import quote_ledger, quotes
-from .display import describe_corpus, show
+from .report.display import describe_corpus, show
 from .overview import articles_per_period, corpus_summary
 from .plots import (
     plot_articles_by_agency,

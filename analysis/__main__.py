@@ -60,9 +60,33 @@ def _dates_as_text(value):
 
 
 def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "cache":
+        return _cache(args)
+    if args.command == "report":
+        return _report(args)
+    if args.command in ("terms", "actors"):
+        return _table(args)
+    if args.command == "registry":
+        return _registry()
+    return _load(args)
+
+
+def _parser() -> argparse.ArgumentParser:
+    """The command line's parser: one sub-command per helper below."""
     parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
+    _add_report(commands)
+    _add_load(commands)
+    _add_terms(commands)
+    _add_actors(commands)
+    commands.add_parser("registry", help="rebuild analysis/data/actors.csv from pycountry and "
+                        "the hand-kept country_forms.csv and organisations.csv")
+    _add_cache(commands)
+    return parser
 
+
+def _add_report(commands) -> None:
     report = commands.add_parser("report", help="run the report notebooks on a corpus")
     report.add_argument("corpus", help="file, folder or glob of articles")
     report.add_argument("--out", default="reports/sample", help="output folder (default: %(default)s)")
@@ -79,12 +103,16 @@ def main(argv: list[str] | None = None) -> int:
     report.add_argument("--no-cache", dest="cache", action="store_false",
                         help="compute everything afresh and keep nothing")
 
+
+def _add_load(commands) -> None:
     load = commands.add_parser("load", help="load a corpus and print its articles table")
     load.add_argument("corpus")
     load.add_argument("--year", type=int, default=None, help="year for datelines without one")
     load.add_argument("--csv", action="store_true", help="write CSV to standard output")
     load.add_argument("--problems", action="store_true", help="print the problems table instead")
 
+
+def _add_terms(commands) -> None:
     terms = commands.add_parser("terms", help="print the most frequent terms of a corpus")
     terms.add_argument("corpus")
     terms.add_argument("--top", type=int, default=20, help="terms to show (default: %(default)s)")
@@ -92,6 +120,8 @@ def main(argv: list[str] | None = None) -> int:
     terms.add_argument("--by", default=None, help="count per value of this column, e.g. agency")
     terms.add_argument("--csv", action="store_true", help="write CSV to standard output")
 
+
+def _add_actors(commands) -> None:
     actors = commands.add_parser("actors", help="print the most mentioned actors of a corpus")
     actors.add_argument("corpus")
     actors.add_argument("--top", type=int, default=20, help="actors to show (default: %(default)s)")
@@ -99,46 +129,28 @@ def main(argv: list[str] | None = None) -> int:
     actors.add_argument("--registry", default=None, help="your own actor CSV to add")
     actors.add_argument("--csv", action="store_true", help="write CSV to standard output")
 
-    commands.add_parser("registry", help="rebuild analysis/data/actors.csv from pycountry and "
-                        "the hand-kept country_forms.csv and organisations.csv")
 
+def _add_cache(commands) -> None:
     cache = commands.add_parser("cache", help="show (info) or empty (clear) the cache of "
                                 "per-article results")
     cache.add_argument("action", choices=["info", "clear"])
     cache.add_argument("--dir", default=None, help="cache folder (default: $DATELINE_CACHE, "
                        "else $XDG_CACHE_HOME/dateline or ~/.cache/dateline)")
 
-    args = parser.parse_args(argv)
-    if args.command == "cache":
-        return _cache(args)
-    if args.command == "report":
-        return _report(args)
-    if args.command in ("terms", "actors"):
-        return _table(args)
-    if args.command == "registry":
-        from .actors import rebuild_registry
 
-        print(f"wrote {rebuild_registry()}")
-        return 0
-    return _load(args)
+def _registry() -> int:
+    from .actors import rebuild_registry
+
+    print(f"wrote {rebuild_registry()}")
+    return 0
 
 
 def _report(args) -> int:
-    import yaml
-
     from .report import run_report
 
-    parameters = {}
-    if args.parameters_file:
-        with open(args.parameters_file, encoding="utf-8") as handle:
-            loaded = yaml.load(handle, Loader=_yaml_loader()) or {}
-        if not isinstance(loaded, dict):
-            print(f"error: {args.parameters_file} must hold a mapping of parameter names to values",
-                  file=sys.stderr)
-            return 2
-        parameters.update(_dates_as_text(loaded))
-    for name, value in args.parameter:
-        parameters[name] = _parse_value(value)
+    parameters = _report_parameters(args)
+    if parameters is None:
+        return 2
     try:
         manifest = run_report(args.corpus, out_dir=args.out, parameters=parameters,
                               notebooks=args.notebook, timeout=args.timeout,
@@ -155,11 +167,32 @@ def _report(args) -> int:
     return 0
 
 
+def _report_parameters(args) -> dict | None:
+    """The notebook parameters of ``-f`` then ``-p`` (later ones win); None, with the
+    error printed, when the file holds no mapping."""
+    import yaml
+
+    parameters = {}
+    if args.parameters_file:
+        with open(args.parameters_file, encoding="utf-8") as handle:
+            loaded = yaml.load(handle, Loader=_yaml_loader()) or {}
+        if not isinstance(loaded, dict):
+            print(f"error: {args.parameters_file} must hold a mapping of parameter names to values",
+                  file=sys.stderr)
+            return None
+        parameters.update(_dates_as_text(loaded))
+    for name, value in args.parameter:
+        parameters[name] = _parse_value(value)
+    return parameters
+
+
 def _table(args) -> int:
     """``terms`` and ``actors``: a quick table for scripts and terminals."""
     import pandas as pd
 
-    from . import actor_counts, actor_mentions, actor_registry, load_corpus, term_frequencies
+    from .actors import actor_counts, actor_mentions, actor_registry
+    from .corpus import load_corpus
+    from .terms import term_frequencies
 
     try:
         docs = load_corpus(args.corpus, errors="ignore")

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 import pandas as pd
 
 from ._validate import check_choice, check_columns
 from .corpus import problems
 from .types import PERIODS, Period
 
-__all__ = ["corpus_summary", "articles_per_period"]
+__all__ = ["corpus_summary", "articles_per_period", "summary_line"]
 
 
 def corpus_summary(docs: pd.DataFrame) -> pd.DataFrame:
@@ -102,3 +104,41 @@ def articles_per_period(
                  .rename("articles").reset_index())
     table["articles"] = table["articles"].astype("int64")
     return table.sort_values(columns[:-1], kind="stable").reset_index(drop=True)[columns]
+
+
+def summary_line(docs: pd.DataFrame, *, form: Literal["sentence", "source"] = "sentence") -> str:
+    """The corpus in one line: how many articles, from which agencies, over which dates.
+
+    ``form="sentence"`` is the line under each report's title (see
+    :func:`analysis.describe_corpus`): the number of agencies and up to eight of their
+    names, and how many articles are undated. ``form="source"`` is the source line under
+    each chart: up to six agency names, no count of undated articles. Agency names come
+    from the data as they are (not escaped).
+
+    >>> docs = pd.DataFrame({"doc_id": ["a", "b", "c"], "agency": ["TASS", "AP", None],
+    ...                      "date": pd.to_datetime(["2025-01-05", "2025-03-01", None])})
+    >>> summary_line(docs)
+    '3 articles from 2 agencies (AP, TASS), 2025-01-05 to 2025-03-01 (1 undated)'
+    >>> summary_line(docs, form="source")
+    'Source: 3 articles; AP, TASS; 2025-01-05 to 2025-03-01'
+    """
+    check_choice("form", form, ["sentence", "source"])
+    n = len(docs)
+    articles = f"{n:,} article{'s' if n != 1 else ''}"
+    agencies = sorted(docs["agency"].dropna().astype(str).unique()) if "agency" in docs else []
+    most = 8 if form == "sentence" else 6
+    shown = ", ".join(agencies[:most]) + (
+        f" and {len(agencies) - most} more" if len(agencies) > most else "")
+    dated = "date" in docs and docs["date"].notna().any()
+    span = f"{docs['date'].min():%Y-%m-%d} to {docs['date'].max():%Y-%m-%d}" if dated else ""
+    if form == "source":
+        return "Source: " + "; ".join([articles] + [p for p in (shown, span) if p])
+    text = articles
+    if agencies:
+        text += f" from {len(agencies):,} agenc{'ies' if len(agencies) != 1 else 'y'} ({shown})"
+    if dated:
+        text += f", {span}"
+        undated = int(docs["date"].isna().sum())
+        if undated:
+            text += f" ({undated:,} undated)"
+    return text

@@ -14,7 +14,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from ._validate import check_columns
-from .overview import articles_per_period
+from .overview import articles_per_period, summary_line
 
 __all__ = ["plot_articles_over_time", "plot_articles_by_agency", "plot_top_terms",
            "plot_keyness", "plot_top_actors", "plot_attention", "plot_co_mention_heatmap",
@@ -62,16 +62,7 @@ def new_figure(width: float = 8.0, height: float = 4.5) -> tuple[Figure, object]
 
 def source_line(docs: pd.DataFrame) -> str:
     """'Source: 16 articles; AP, Reuters, TASS; 2025-01-14 to 2025-06-02'."""
-    parts = [f"{len(docs):,} article{'s' if len(docs) != 1 else ''}"]
-    if "agency" in docs:
-        agencies = sorted(docs["agency"].dropna().unique())
-        if agencies:
-            shown = ", ".join(agencies[:6]) + (f" and {len(agencies) - 6} more" if len(agencies) > 6 else "")
-            parts.append(shown)
-    if "date" in docs and docs["date"].notna().any():
-        first, last = docs["date"].min(), docs["date"].max()
-        parts.append(f"{first:%Y-%m-%d} to {last:%Y-%m-%d}")
-    return "Source: " + "; ".join(parts)
+    return summary_line(docs, form="source")
 
 
 def _finish(fig: Figure, ax, docs: pd.DataFrame, title: str, xlabel: str, ylabel: str) -> Figure:

@@ -1,8 +1,8 @@
 import pandas as pd
 import pytest
 
-from analysis import articles_per_period, corpus_summary, filter_corpus, plot_articles_by_agency, \
-    plot_articles_over_time
+from analysis import articles_per_period, corpus_summary, filter_corpus
+from analysis.overview import summary_line
 
 DOCS = pd.DataFrame({
     "doc_id": ["a", "b", "c", "d"],
@@ -53,54 +53,6 @@ def test_filter_corpus():
         filter_corpus(DOCS, date_from="soon")
 
 
-def test_charts_have_titles_labels_and_a_source_line():
-    fig = plot_articles_over_time(DOCS)
-    ax = fig.axes[0]
-    assert ax.get_title(loc="left") == "Articles per month by agency (1 undated not shown)"
-    assert (ax.get_xlabel(), ax.get_ylabel()) == ("Month", "Articles")
-    assert [t.get_text() for t in fig.texts] == ["Source: 4 articles; AP, TASS; 2024-01-05 to 2024-03-01"]
-    fig = plot_articles_by_agency(DOCS)
-    assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["unknown", "AP", "TASS"]
-
-
-def test_term_charts():
-    from analysis import keyness, plot_keyness, plot_top_terms, term_frequencies
-
-    docs = DOCS.assign(text=["sco sco csto", "sco nato", "nato nato sco", "csto"])
-    fig = plot_top_terms(term_frequencies(docs), top_n=2, docs=docs)
-    ax = fig.axes[0]
-    assert [t.get_text() for t in ax.get_yticklabels()] == ["nato", "sco"]
-    assert ax.get_title(loc="left") == "Most frequent terms"
-    by = plot_top_terms(term_frequencies(docs, by="agency"), by="agency")
-    assert [a.get_title(loc="left") for a in by.axes if a.get_visible()] == ["AP", "TASS"]
-    key = plot_keyness(keyness(docs, by="agency"), top_n=1)
-    assert [a.get_title(loc="left") for a in key.axes if a.get_visible()] == ["AP", "TASS"]
-
-
-def test_actor_charts_and_tables():
-    from analysis import (actor_attention, actor_counts, actor_mentions, co_mentions,
-                          plot_attention, plot_co_mention_heatmap, plot_co_mention_network,
-                          plot_top_actors, quote_ledger, quotes)
-
-    docs = DOCS.assign(text=["Russia and China met.", "Russia spoke.", "China and Kazakhstan.", ""])
-    mentions = actor_mentions(docs)
-    attention = actor_attention(mentions, docs, period="month", top_n=2)
-    assert attention[["actor_id", "articles"]].values.tolist() == [
-        ["CHN", 2], ["RUS", 1], ["CHN", 0], ["RUS", 0], ["CHN", 0], ["RUS", 1]]
-    assert attention["share"].tolist() == [1.0, 0.5, 0.0, 0.0, 0.0, 1.0]
-    counts = actor_counts(mentions)
-    assert plot_top_actors(counts).axes[0].get_title(loc="left") == "Most mentioned actors"
-    assert plot_attention(attention).axes[0].get_legend() is not None
-    pairs = co_mentions(mentions)
-    assert len(plot_co_mention_heatmap(pairs).axes) == 2           # heatmap and colour bar
-    assert plot_co_mention_network(pairs, counts).axes[0].get_title(loc="left").startswith(
-        "Co-mention network")
-    ledger = quote_ledger(quotes(pd.DataFrame({"doc_id": ["q"], "text": [
-        'Minister Anna Sokolova arrived. "We will sign the deal today," she said.']})))
-    assert ledger[["speaker_id", "quotes", "direct"]].values.tolist() == [
-        ["person:anna-sokolova", 1, 1]]
-
-
 def test_with_groups_labels_periods_and_undated():
     from analysis import with_groups
 
@@ -111,3 +63,16 @@ def test_with_groups_labels_periods_and_undated():
     assert with_groups(DOCS, "agency") is DOCS
     with pytest.raises(ValueError, match=r"group_by='agencyy' is neither a column of docs nor a period"):
         with_groups(DOCS, "agencyy")
+
+
+def test_summary_line_names_at_most_eight_or_six_agencies():
+    docs = pd.DataFrame({"doc_id": list("abcdefghij"), "agency": list("JIHGFEDCBA"),
+                         "date": pd.to_datetime(["2024-01-05"] * 9 + [None])})
+    assert summary_line(docs) == ("10 articles from 10 agencies (A, B, C, D, E, F, G, H and 2 "
+                                  "more), 2024-01-05 to 2024-01-05 (1 undated)")
+    assert summary_line(docs, form="source") == \
+        "Source: 10 articles; A, B, C, D, E, F and 4 more; 2024-01-05 to 2024-01-05"
+    one = pd.DataFrame({"doc_id": ["a"], "text": ["x"]})
+    assert (summary_line(one), summary_line(one, form="source")) == ("1 article", "Source: 1 article")
+    with pytest.raises(ValueError, match=r"form='chart' is not allowed"):
+        summary_line(one, form="chart")

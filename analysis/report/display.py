@@ -6,7 +6,8 @@ from typing import Mapping
 
 import pandas as pd
 
-from ._validate import check_int
+from .._validate import check_int
+from ..overview import summary_line
 
 __all__ = ["show", "describe_corpus"]
 
@@ -131,19 +132,7 @@ def describe_corpus(docs: pd.DataFrame, *, filters: Mapping[str, object] | None 
     """
     import html
 
-    n = len(docs)
-    agencies = sorted(docs["agency"].dropna().astype(str).unique()) if "agency" in docs else []
-    shown = ", ".join(agencies[:8]) + (f" and {len(agencies) - 8} more" if len(agencies) > 8 else "")
-    parts = [f"{n:,} article{'s' if n != 1 else ''}"]
-    if agencies:
-        parts[0] += f" from {len(agencies):,} agenc{'ies' if len(agencies) != 1 else 'y'} ({shown})"
-    text = parts[0]
-    if "date" in docs and docs["date"].notna().any():
-        first, last = docs["date"].min(), docs["date"].max()
-        text += f", {first:%Y-%m-%d} to {last:%Y-%m-%d}"
-        undated = int(docs["date"].isna().sum())
-        if undated:
-            text += f" ({undated:,} undated)"
+    text = summary_line(docs, form="sentence")
     limits = [f"{k} {', '.join(map(str, v)) if isinstance(v, (list, tuple)) else v}"
               for k, v in (filters or {}).items() if v not in (None, "", [], ())]
     text += ("; limits: " + "; ".join(limits) if limits else "; no limits") + "."

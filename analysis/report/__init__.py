@@ -1,0 +1,24 @@
+"""Reports: run the notebooks with papermill, export code-free HTML, save charts and tables.
+
+The family, by module:
+
+- :mod:`.outputs`: :func:`save_figure` and :func:`save_table`, the one way report
+  notebooks write files;
+- :mod:`.display`: :func:`show` (escaped, formatted tables) and :func:`describe_corpus`
+  (the line under each report's title);
+- :mod:`.notebooks`: where the report notebooks are (:func:`notebook_folder`,
+  :data:`NOTEBOOK_DIR`; ``$DATELINE_NOTEBOOKS`` overrides) and the checks of their
+  parameters;
+- :mod:`.runner`: :func:`run_report`, what ``python -m analysis report`` and
+  ``make report`` call;
+- :mod:`.index`: :func:`corpus_fingerprint`, :func:`headline_numbers` and the index page.
+"""
+
+from .display import describe_corpus, show
+from .index import corpus_fingerprint, headline_numbers
+from .notebooks import NOTEBOOK_DIR, notebook_folder
+from .outputs import save_figure, save_table
+from .runner import run_report
+
+__all__ = ["save_figure", "save_table", "run_report", "NOTEBOOK_DIR", "corpus_fingerprint",
+           "headline_numbers", "notebook_folder", "show", "describe_corpus"]
