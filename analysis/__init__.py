@@ -1,20 +1,28 @@
 """Dateline: tidy tables and charts from news corpora.
 
-The public API, by family:
+The public API, by family (each family is a module or package of its own; how they fit
+together is in ARCHITECTURE.md):
 
-- loading: :func:`load_corpus`, :func:`problems`, :func:`filter_corpus`,
-  :func:`with_groups`, :func:`prepare_corpus`
-- wire stories: :func:`parse_dateline`
-- tokens and terms: :func:`tokenize`, :func:`stopword_list`, :func:`term_frequencies`,
-  :func:`tfidf`, :func:`keyness`, :func:`collocations`, :func:`kwic`
-- corpus overview tables: :func:`corpus_summary`, :func:`articles_per_period`
-- actors: :func:`actor_registry`, :func:`actor_mentions`, :func:`actor_counts`,
-  :func:`co_mentions`, :func:`co_mention_graph`, :func:`unknown_actors`
-- quotes and speakers: :func:`quotes`
-- charts (return matplotlib Figures): :func:`plot_articles_over_time`,
-  :func:`plot_articles_by_agency`, :func:`plot_top_terms`, :func:`plot_keyness`
-- report steps: :func:`group_keyness`, :func:`evidence_terms`, :func:`problem_counts`
-- reports: :func:`show` (escaped, formatted tables), :func:`save_figure`, :func:`save_table`, :func:`run_report`
+- corpus (:mod:`analysis.corpus`): :func:`load_corpus`, :func:`problems`,
+  :func:`problem_counts`, :func:`filter_corpus`, :func:`with_groups`,
+  :func:`prepare_corpus`, :func:`parse_dateline`; errors :class:`CorpusError`,
+  :class:`CorpusWarning`
+- text (:mod:`analysis.text`): :func:`tokenize`, :func:`stopword_list`
+- terms (:mod:`analysis.terms`): :func:`term_frequencies`, :func:`tfidf`,
+  :func:`keyness`, :func:`group_keyness`, :func:`collocations`, :func:`kwic`,
+  :func:`evidence_terms`
+- actors (:mod:`analysis.actors`): :func:`actor_registry`, :func:`actor_mentions`,
+  :func:`unknown_actors`, :func:`actor_counts`, :func:`co_mentions`,
+  :func:`co_mention_graph`, :func:`actor_attention`, :func:`actor_contexts`
+- quotes (:mod:`analysis.quotes`): :func:`quotes`, :func:`quote_ledger`
+- overview (:mod:`analysis.overview`): :func:`corpus_summary`, :func:`articles_per_period`
+- charts, returning matplotlib Figures (:mod:`analysis.plots`):
+  :func:`plot_articles_over_time`, :func:`plot_articles_by_agency`,
+  :func:`plot_top_terms`, :func:`plot_keyness`, :func:`plot_top_actors`,
+  :func:`plot_attention`, :func:`plot_co_mention_heatmap`, :func:`plot_co_mention_network`
+- reports (:mod:`analysis.report`): :func:`run_report`, :func:`save_figure`,
+  :func:`save_table`, :func:`show`, :func:`describe_corpus`
+- :data:`__version__`
 """
 
 from .actors import (
@@ -37,8 +45,6 @@ from .corpus import (
     with_groups,
 )
 from .errors import CorpusError, CorpusWarning
-from .quotes import quote_ledger, quotes
-from .report.display import describe_corpus, show
 from .overview import articles_per_period, corpus_summary
 from .plots import (
     plot_articles_by_agency,
@@ -50,7 +56,8 @@ from .plots import (
     plot_top_actors,
     plot_top_terms,
 )
-from .report import run_report, save_figure, save_table
+from .quotes import quote_ledger, quotes
+from .report import describe_corpus, run_report, save_figure, save_table, show
 from .terms import (
     collocations,
     evidence_terms,
@@ -61,7 +68,6 @@ from .terms import (
     tfidf,
 )
 from .text import stopword_list, tokenize
-
 from ._version import __version__
 
 __all__ = [
@@ -108,4 +114,5 @@ __all__ = [
     "save_figure",
     "save_table",
     "run_report",
+    "__version__",
 ]

@@ -16,7 +16,7 @@ _PLAIN_WORD_RE = re.compile(r"[A-Z]?[a-z]+")
 _OTHER_SPACE = re.compile("[" + re.escape(string.whitespace.replace(" ", "")) + "]")
 
 
-class _Punkt(PunktSentenceTokenizer):
+class PunktSplitter(PunktSentenceTokenizer):
     """Punkt, remembering its decision for each candidate context.
 
     Punkt decides whether a period (or ? or !) ends a sentence from a short context: the

@@ -1,4 +1,4 @@
-"""Where the heavy per-article work runs: here, on a Dask cluster, or per Dask partition.
+"""Dask: frames in partitions, a client for ``$DATELINE_SCHEDULER``, map and reduce over them.
 
 - A ``dask.dataframe.DataFrame`` (from ``load_corpus(..., engine="dask")`` or built by
   hand) is processed partition by partition on whatever Dask scheduler is active: a
@@ -6,11 +6,12 @@
 - With the environment variable ``DATELINE_SCHEDULER`` set to a scheduler address
   (``tcp://10.0.0.5:8786``), the kit connects one ``Client`` to it, the first time it is
   needed, and sends blocks of a pandas corpus there too (term counting, actor mentions,
-  quotes); ``python -m analysis report CORPUS --scheduler ADDRESS`` sets it for the
+  quotes, collocations); ``python -m analysis report CORPUS --scheduler ADDRESS`` sets it for the
   report notebooks.
 
-Results are the same pandas tables as in one process: partitions are processed
-independently and combined in table order.
+Which of these a computation uses is decided in one place, :mod:`analysis._run`; results
+are the same pandas tables as in one process: partitions are processed independently and
+combined in table order.
 
 Worker processes: Dask's nanny starts workers with ``MALLOC_TRIM_THRESHOLD_=65536``, which
 also fixes glibc's mmap threshold at 128 KiB, so every large array a task allocates is

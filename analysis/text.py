@@ -76,11 +76,11 @@ def _sentence_splitter():
     """NLTK's Punkt with the kit's abbreviations (see :mod:`analysis._punkt`)."""
     from nltk.tokenize.punkt import PunktParameters
 
-    from ._punkt import _Punkt
+    from ._punkt import PunktSplitter
 
     params = PunktParameters()
     params.abbrev_types = set(_ABBREVIATIONS)
-    return _Punkt(params)
+    return PunktSplitter(params)
 
 
 @lru_cache(maxsize=8)

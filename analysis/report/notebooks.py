@@ -1,6 +1,6 @@
 """Where the report notebooks are, which of them to run, and checks of their parameters.
 
-The notebooks ship inside the package (``analysis/report/notebooks/``, a link to the
+The notebooks ship inside the package (``analysis/report/templates/``, a link to the
 checkout's top-level ``notebooks/`` folder that a wheel holds as copied files), so
 ``importlib.resources.files("analysis")`` finds them in an editable install and a normal
 one alike. The environment variable ``DATELINE_NOTEBOOKS`` (a folder) overrides that.
@@ -24,7 +24,7 @@ _PATTERN = "[0-9][0-9]_*.ipynb"
 
 def _shipped_folder() -> Path:
     """The notebooks shipped with the package (resolved: in a checkout, ``notebooks/``)."""
-    return Path(os.fspath(resources.files("analysis") / "report" / "notebooks")).resolve()
+    return Path(os.fspath(resources.files("analysis") / "report" / "templates")).resolve()
 
 
 def notebook_folder() -> Path:

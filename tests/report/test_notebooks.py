@@ -36,7 +36,7 @@ def test_default_finds_the_shipped_notebooks_through_the_package(monkeypatch):
 
     monkeypatch.delenv("DATELINE_NOTEBOOKS", raising=False)
     folder = notebook_folder()
-    shipped = resources.files("analysis") / "report" / "notebooks"
+    shipped = resources.files("analysis") / "report" / "templates"
     assert folder == Path(str(shipped)).resolve()
     assert sorted(p.name for p in folder.glob("[0-9][0-9]_*.ipynb")) == [
         "01_corpus_overview.ipynb", "02_terms.ipynb", "03_actors.ipynb"]

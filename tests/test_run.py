@@ -1,16 +1,100 @@
-"""The Dask engine and $DATELINE_SCHEDULER give the same tables as pandas (real corpora)."""
+"""The execution layer: one table wherever the work runs (here, forked, cached, on Dask or
+the $DATELINE_SCHEDULER cluster), on hand-countable frames and on the real corpora."""
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
 
 import analysis
-from analysis import engine
+from analysis import _run, engine
+from analysis.text import iter_texts
 
 from .conftest import shared_path
 
 CORPORA = [("abc_lee_2001", "lee_background.cor"), ("tass_2024", "politics_20.json")]
+
+CALLS: list[int] = []
+
+
+def _words_block(block, fields, *, weight=None):
+    """Words per field of each article, times the article's weight (a per-block extra)."""
+    CALLS.append(len(block))
+    rows = sorted((pos, fields.index(field), doc_id, field, 0,
+                   len(text.split()) * (1 if weight is None else int(weight[pos])))
+                  for pos, doc_id, field, text in iter_texts(block, fields))
+    return pd.DataFrame([r[2:] for r in rows], columns=["doc_id", "field", "start", "words"]).astype(
+        {"doc_id": "str", "field": "str", "start": "int64", "words": "int64"})
+
+
+def _concat(parts):
+    return pd.concat(parts, ignore_index=True)
+
+
+def _words(docs, *, jobs=1, cache=False):
+    fields = _run.fields_of(docs, ("title", "text"))
+    weight = np.array([1, 2, 3, 1])          # a and d print the same text: same weight
+    work = _run.Work(
+        "words-test", _words_block, _concat, args=(fields,),
+        extra=lambda block: {"weight": weight[block.rows]},
+        kept=_run.Kept({"fields": fields}, finish=lambda rows, row_index, position:
+                       _run.in_table_order(rows, row_index, position, docs, fields)))
+    return _run.per_article(docs, fields, work, jobs=jobs, cache=cache)
+
+
+DOCS = pd.DataFrame({"doc_id": ["a", "b", "c", "d"],
+                     "title": ["One two", None, "Five", "One two"],
+                     "text": ["three four five", "six", "", "three four five"]})
+WORDS = pd.DataFrame({"doc_id": ["a", "a", "b", "c", "d", "d"],
+                      "field": ["title", "text", "text", "title", "title", "text"],
+                      "start": [0] * 6, "words": [2, 3, 2, 3, 2, 3]})
+
+
+def test_one_table_here_forked_and_cached(tmp_path, monkeypatch):
+    pd.testing.assert_frame_equal(_words(DOCS), WORDS)
+    cold = _words(DOCS, cache=tmp_path)
+    CALLS.clear()
+    warm = _words(DOCS, cache=tmp_path)
+    assert CALLS == []                     # every article came from the cache
+    monkeypatch.setattr(_run, "PARALLEL_CHARS", 0)
+    monkeypatch.setattr(_run, "BLOCK_CHARS", 8)
+    forked = _words(DOCS, jobs=2)
+    on_dask = _words(engine.to_dask(DOCS, rows_per_partition=2))     # Dask's own scheduler
+    for table in (cold, warm, forked, on_dask):
+        pd.testing.assert_frame_equal(table, WORDS)
+
+
+def test_the_cache_computes_a_repeated_article_once(tmp_path):
+    """d repeats a's text: computed once, rows for both. (A work whose extra arguments can
+    differ between equal texts puts them in Kept.key_extra, as quotes do with mentions.)"""
+    CALLS.clear()
+    got = _words(DOCS, cache=tmp_path)
+    assert CALLS == [3]                    # a, b, c; d is a's text
+    pd.testing.assert_frame_equal(got, WORDS)
+
+
+def test_blocks_hold_whole_articles_of_about_the_target_size():
+    blocks = _run._char_blocks(np.array([5, 5, 5, 5, 30, 1]), 10)
+    assert blocks == [(0, 2), (2, 4), (4, 5), (5, 6)]
+    assert _run._char_blocks(np.array([], dtype=np.int64), 10) == []
+    lengths = _run.text_lengths(DOCS, ["title", "text"])
+    assert lengths.tolist() == [22, 3, 4, 22]
+
+
+def test_jobs_and_paused_collector():
+    import gc
+
+    assert _run.resolve_jobs(3) == 3 and _run.resolve_jobs(None) >= 1
+    with pytest.raises(ValueError, match="n_jobs=0 is out of range"):
+        _run.resolve_jobs(0)
+
+    @_run.paused_gc
+    def inside():
+        """Doc."""
+        return gc.isenabled()
+
+    assert inside() is False and gc.isenabled() and inside.__doc__ == "Doc."
 
 
 @pytest.fixture(scope="module")
