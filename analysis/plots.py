@@ -8,13 +8,12 @@ axes, and carry a source line (articles, agencies, date range).
 
 from __future__ import annotations
 
-from typing import Literal
-
 import pandas as pd
 from matplotlib.figure import Figure
 
 from ._validate import check_columns
 from .overview import articles_per_period, summary_line
+from .types import Period
 
 __all__ = ["plot_articles_over_time", "plot_articles_by_agency", "plot_top_terms",
            "plot_keyness", "plot_top_actors", "plot_attention", "plot_co_mention_heatmap",
@@ -81,7 +80,7 @@ _PERIOD_FORMAT = {"day": "%Y-%m-%d", "week": "%Y-%m-%d", "month": "%b %Y",
 def plot_articles_over_time(
     docs: pd.DataFrame,
     *,
-    period: Literal["day", "week", "month", "quarter", "year"] = "month",
+    period: Period = "month",
     by: str | None = "agency",
 ) -> Figure:
     """Stacked bars: articles per period, coloured by ``by`` (default: agency).

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..types import CacheOption
 from .index import corpus_fingerprint, versions, write_index
 from .notebooks import _check_parameters, _check_values, _declared_names, _notebooks, notebook_folder
 
@@ -31,7 +32,7 @@ def run_report(
     notebooks: list[str] | None = None,
     timeout: int = 600,
     scheduler: str | None = None,
-    cache: bool | str | os.PathLike | None = True,
+    cache: CacheOption = True,
     progress: bool | None = None,
     echo=print,
 ) -> dict[str, Any]:
