@@ -41,7 +41,7 @@ from ._validate import check_columns, check_int
 from .types import CacheOption, EngineOption
 
 __all__ = [
-    "Work", "Kept", "Block", "per_article", "per_item", "in_table_order", "paused_gc", "resolve_jobs",
+    "Work", "Kept", "Block", "per_article", "per_item", "in_table_order", "paused_gc", "resolve_jobs", "check_cache",
     "fields_of", "columns_of", "as_pandas", "to_engine", "frame_attrs", "text_lengths",
     "PARALLEL_CHARS", "BLOCK_CHARS",
 ]
@@ -105,6 +105,8 @@ class Work:
     registry). ``extra(block)``, when given, returns the keyword arguments that belong to
     one :class:`Block` (the group codes of its rows; their mentions). ``kind`` names the
     work in the cache; ``kept`` says how the cache keeps it (None: never cached).
+    ``extra_needs_ids=False`` says ``extra`` reads ``Block.rows`` only, which spares a Dask
+    frame a pass over its ``doc_id`` column.
     """
 
     kind: str
@@ -113,6 +115,7 @@ class Work:
     args: tuple = ()
     extra: Callable[[Block], dict] | None = None
     kept: Kept | None = None
+    extra_needs_ids: bool = True
 
 
 # ---------------------------------------------------------------------------------------
@@ -197,10 +200,15 @@ def _on_cluster(client, docs: pd.DataFrame, fields: list[str], work: Work, func:
 
 def _on_dask(docs, work: Work):
     """``work`` on each partition of a Dask frame, combined on the workers."""
-    from .engine import map_reduce, partition_heads
+    from .engine import map_reduce, partition_heads, partition_sizes
 
     if work.extra is None:
         per_part = [({},)] * docs.npartitions
+    elif not work.extra_needs_ids:
+        bounds = np.concatenate([[0], np.cumsum(partition_sizes(docs))]).astype(np.int64)
+        none = np.zeros(0, dtype=object)
+        per_part = [(work.extra(Block(np.arange(a, b), none, none)),)
+                    for a, b in zip(bounds[:-1], bounds[1:])]
     else:
         heads = partition_heads(docs, ["doc_id"])
         bounds = np.concatenate([[0], np.cumsum([len(h) for h in heads])]).astype(np.int64)
@@ -260,7 +268,7 @@ def in_table_order(rows: pd.DataFrame, row_index: np.ndarray, position: np.ndarr
 # Forked workers
 # ---------------------------------------------------------------------------------------
 
-_STATE: tuple[Callable, Any] | None = None
+_STATE: tuple[Callable, Any] | None = None    # in a forked worker: what it works on
 
 
 def fork_map(worker: Callable[[Any, Any], Any], shared: Any, items: Sequence[Any],
@@ -268,21 +276,27 @@ def fork_map(worker: Callable[[Any, Any], Any], shared: Any, items: Sequence[Any
     """``[worker(shared, item) for item in items]`` on ``jobs`` forked processes, in order.
 
     ``shared`` (the corpus, the registry, ...) is inherited by the forked workers, not
-    pickled; only the items and the results travel. ``gc.freeze()`` first, so the
-    parent's objects stay in shared pages instead of being copied into every worker by
-    its garbage collector; each worker keeps its freed memory for the next task
+    pickled; only the items and the results travel. Each pool hands its workers their
+    own ``worker`` and ``shared``, so calls from several threads do not mix. ``gc.freeze()``
+    first, so the parent's objects stay in shared pages instead of being copied into every
+    worker by its garbage collector; each worker keeps its freed memory for the next task
     (:func:`tune_malloc`): fresh pages cost more here than the counting of a block.
     """
-    global _STATE
-    _STATE = (worker, shared)
     gc.freeze()
     try:
-        with ProcessPoolExecutor(max_workers=jobs, initializer=tune_malloc,
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_install,
+                                 initargs=(worker, shared),
                                  mp_context=multiprocessing.get_context("fork")) as pool:
             return list(pool.map(_fork_call, items))
     finally:
         gc.unfreeze()
-        _STATE = None
+
+
+def _install(worker: Callable, shared: Any) -> None:
+    """A forked worker's start: what it works on (inherited, not pickled), and malloc."""
+    global _STATE
+    _STATE = (worker, shared)
+    tune_malloc()
 
 
 def _fork_call(item: Any) -> Any:
@@ -346,6 +360,14 @@ def paused_gc(func: F) -> F:
                 gc.enable()
 
     return paused  # type: ignore[return-value]
+
+
+def check_cache(cache: CacheOption) -> None:
+    """Raise, naming the value and the fix, when ``cache`` is not a :data:`CacheOption`
+    (public functions check it first, before any work)."""
+    from .cache import cache_folder
+
+    cache_folder(cache)
 
 
 def resolve_jobs(n_jobs: int | None) -> int:

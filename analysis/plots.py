@@ -167,7 +167,7 @@ def plot_top_terms(
     docs: pd.DataFrame | None = None,
     title: str | None = None,
 ) -> Figure:
-    """Horizontal bars of the most frequent terms of a :func:`term_frequencies` table.
+    """Horizontal bars of the most frequent terms of a :func:`~analysis.term_frequencies` table.
 
     With ``by`` (a column of the table, e.g. ``"agency"``) one panel per group. ``docs``
     adds the source line (articles, agencies, dates) under the chart.
@@ -208,7 +208,7 @@ def plot_keyness(
     top_n: int = 10,
     docs: pd.DataFrame | None = None,
 ) -> Figure:
-    """Diverging bars of Log Ratio from a :func:`keyness` table: the ``top_n`` most
+    """Diverging bars of Log Ratio from a :func:`~analysis.keyness` table: the ``top_n`` most
     over-used and under-used terms (by G2) of each group, one panel per group."""
     check_columns(table, "table", ["term", "g2", "log_ratio"])
     group_col = table.columns[0] if table.columns[0] != "term" else None
@@ -241,7 +241,7 @@ _KIND_ORDER = ["country", "igo", "organisation", "armed_group", "person", "media
 
 def plot_top_actors(counts: pd.DataFrame, *, top_n: int = 15,
                     docs: pd.DataFrame | None = None) -> Figure:
-    """Horizontal bars: the ``top_n`` most mentioned actors of an :func:`actor_counts`
+    """Horizontal bars: the ``top_n`` most mentioned actors of an :func:`~analysis.actor_counts`
     table, coloured by kind."""
     check_columns(counts, "counts", ["actor_id", "name", "kind", "mentions"])
     top = counts.sort_values(["mentions", "actor_id"], ascending=[False, True],
@@ -268,7 +268,7 @@ def plot_top_actors(counts: pd.DataFrame, *, top_n: int = 15,
 
 def plot_attention(table: pd.DataFrame, *, docs: pd.DataFrame | None = None) -> Figure:
     """Lines: share of each period's articles mentioning each actor (from
-    :func:`actor_attention`)."""
+    :func:`~analysis.actor_attention`)."""
     check_columns(table, "table", ["period", "actor_id", "name", "share"])
     fig, ax = new_figure(8.5, 4.5)
     names = list(dict.fromkeys(table["name"]))

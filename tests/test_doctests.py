@@ -11,6 +11,14 @@ import analysis
 MODULES = sorted(m.name for m in pkgutil.walk_packages(analysis.__path__, "analysis.")
                  if not m.name.endswith("__main__"))
 
+# The modules whose docstrings show examples today: none may lose them all.
+MODULES_WITH_EXAMPLES = [
+    "analysis._validate", "analysis.actors.mentions", "analysis.actors.registry",
+    "analysis.cache", "analysis.corpus.prepare", "analysis.corpus.story", "analysis.corpus.wire",
+    "analysis.errors", "analysis.overview", "analysis.report.display",
+    "analysis.terms.concordance", "analysis.terms.frequencies", "analysis.text", "analysis.types",
+]
+
 # Every family shows at least one runnable example somewhere in its modules.
 FAMILIES_WITH_EXAMPLES = ["analysis._validate", "analysis.corpus", "analysis.text",
                           "analysis.terms", "analysis.actors", "analysis.report",
@@ -24,7 +32,10 @@ def _examples(module_name: str) -> doctest.TestResults:
 
 @pytest.mark.parametrize("module", MODULES)
 def test_docstring_examples(module):
-    assert _examples(module).failed == 0
+    result = _examples(module)
+    assert result.failed == 0
+    if module in MODULES_WITH_EXAMPLES:
+        assert result.attempted > 0
 
 
 @pytest.mark.parametrize("family", FAMILIES_WITH_EXAMPLES)

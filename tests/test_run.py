@@ -32,14 +32,18 @@ def _concat(parts):
     return pd.concat(parts, ignore_index=True)
 
 
-def _words(docs, *, jobs=1, cache=False):
+def _words(docs, *, jobs=1, cache=False, weight=(1, 2, 3, 1), keyed=False):
+    """``weight`` per row; by default a and d, which print the same text, weigh the same.
+    With ``keyed``, the weight is part of each article's cache key (``Kept.key_extra``)."""
     fields = _run.fields_of(docs, ("title", "text"))
-    weight = np.array([1, 2, 3, 1])          # a and d print the same text: same weight
+    weight = np.asarray(weight)
     work = _run.Work(
         "words-test", _words_block, _concat, args=(fields,),
         extra=lambda block: {"weight": weight[block.rows]},
         kept=_run.Kept({"fields": fields}, finish=lambda rows, row_index, position:
-                       _run.in_table_order(rows, row_index, position, docs, fields)))
+                       _run.in_table_order(rows, row_index, position, docs, fields),
+                       key_extra=(lambda frame: [bytes([w]) for w in weight]) if keyed
+                       else None))
     return _run.per_article(docs, fields, work, jobs=jobs, cache=cache)
 
 
@@ -60,8 +64,9 @@ def test_one_table_here_forked_and_cached(tmp_path, monkeypatch):
     monkeypatch.setattr(_run, "PARALLEL_CHARS", 0)
     monkeypatch.setattr(_run, "BLOCK_CHARS", 8)
     forked = _words(DOCS, jobs=2)
+    forked_cached = _words(DOCS, jobs=2, cache=tmp_path / "forked")
     on_dask = _words(engine.to_dask(DOCS, rows_per_partition=2))     # Dask's own scheduler
-    for table in (cold, warm, forked, on_dask):
+    for table in (cold, warm, forked, forked_cached, on_dask):
         pd.testing.assert_frame_equal(table, WORDS)
 
 
@@ -72,6 +77,32 @@ def test_the_cache_computes_a_repeated_article_once(tmp_path):
     got = _words(DOCS, cache=tmp_path)
     assert CALLS == [3]                    # a, b, c; d is a's text
     pd.testing.assert_frame_equal(got, WORDS)
+
+
+def test_what_changes_a_result_goes_into_its_cache_key(tmp_path):
+    """d repeats a's text but weighs 4: with the weight in the key, d is computed apart."""
+    weighted = WORDS.assign(words=[2, 3, 2, 3, 8, 12])
+    pd.testing.assert_frame_equal(_words(DOCS, weight=(1, 2, 3, 4)), weighted)
+    CALLS.clear()
+    cached = _words(DOCS, weight=(1, 2, 3, 4), keyed=True, cache=tmp_path)
+    assert CALLS == [4]
+    pd.testing.assert_frame_equal(cached, weighted)
+
+
+def test_forked_calls_from_two_threads_keep_their_own_work():
+    from concurrent.futures import ThreadPoolExecutor
+
+    def run(k):
+        return _run.fork_map(_scaled, k, list(range(40)), 2)
+
+    with ThreadPoolExecutor(2) as threads:
+        results = list(threads.map(run, [10, 1000] * 3))
+    for k, got in zip([10, 1000] * 3, results):
+        assert got == [k * i for i in range(40)]
+
+
+def _scaled(k, item):
+    return k * item
 
 
 def test_blocks_hold_whole_articles_of_about_the_target_size():

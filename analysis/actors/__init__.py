@@ -1,14 +1,14 @@
 """Actors: a canonical registry, mentions with offsets, counts and co-mention networks.
 
-- :mod:`~analysis.actors.registry`: :func:`actor_registry` (the kit's registry plus yours),
+- :mod:`~analysis.actors.registry`: :func:`~analysis.actor_registry` (the kit's registry plus yours),
   :func:`build_default_registry`;
 - :mod:`~analysis.actors.matching`: the Aho-Corasick matcher over the registry's aliases;
 - :mod:`~analysis.actors.discovery`: actors the registry does not know (people after a
   title or role, acronyms with their expansion, named organisations and places);
-- :mod:`~analysis.actors.mentions`: :func:`actor_mentions`, one row per mention;
-- :mod:`~analysis.actors.tables`: :func:`actor_counts`, :func:`co_mentions`,
-  :func:`actor_attention`, :func:`actor_contexts`, :func:`unknown_actors`,
-  :func:`co_mention_graph`.
+- :mod:`~analysis.actors.mentions`: :func:`~analysis.actor_mentions`, one row per mention;
+- :mod:`~analysis.actors.tables`: :func:`~analysis.actor_counts`, :func:`~analysis.co_mentions`,
+  :func:`~analysis.actor_attention`, :func:`~analysis.actor_contexts`, :func:`~analysis.unknown_actors`,
+  :func:`~analysis.co_mention_graph`.
 """
 
 from .mentions import MENTION_COLUMNS, actor_mentions

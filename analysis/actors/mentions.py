@@ -8,7 +8,8 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from .._run import Kept, Work, fields_of, in_table_order, paused_gc, per_article, resolve_jobs
+from .._run import (Kept, Work, check_cache, fields_of, in_table_order, paused_gc, per_article,
+                    resolve_jobs)
 from .._validate import check_columns
 from ..cache import frame_fingerprint
 from ..text import PARAGRAPH_RE, iter_texts, sentence_spans
@@ -44,14 +45,14 @@ def actor_mentions(
     docs
         Any DataFrame with ``doc_id`` and the text columns in ``fields``.
     registry
-        An actor table from :func:`actor_registry` (default: the kit's registry).
+        An actor table from :func:`~analysis.actor_registry` (default: the kit's registry).
     fields
         Text columns to search.
     discover
         Also find actors the registry lacks (see :mod:`analysis.actors.discovery`): people
         introduced by a title or role, acronyms with their expansion, named organisations
         and places. Their ids are provisional (``person:yerlan-karin``); list them with
-        :func:`unknown_actors`. A surname alone (``Karin``) resolves to the person named
+        :func:`~analysis.unknown_actors`. A surname alone (``Karin``) resolves to the person named
         in full earlier in the same article, from the registry or discovered.
     n_jobs
         Processes for large inputs (default: all cores; inputs under about 8 million
@@ -79,13 +80,16 @@ def actor_mentions(
     >>> actor_mentions(docs)["actor_id"].tolist()
     ['SSD', 'SDN', 'USA']
     """
+    check_cache(cache)
     jobs = resolve_jobs(n_jobs)
     if registry is not None:
         check_columns(registry, "registry", REGISTRY_COLUMNS)
-    registry, _ = matcher_for(registry)      # built here, so forked workers inherit it
+    # Built here, so forked workers inherit it; None stays None for the default registry,
+    # which every process (a Dask worker too) builds once from the shipped file.
+    table, _ = matcher_for(registry)
     fields = fields_of(docs, fields)
     options = {"fields": fields, "discover": bool(discover),
-               "registry": frame_fingerprint(registry[REGISTRY_COLUMNS])}
+               "registry": frame_fingerprint(table[REGISTRY_COLUMNS])}
     work = Work("mentions", mentions_block, concat_mentions,
                 args=(registry, fields, bool(discover)),
                 kept=Kept(options, finish=lambda rows, row_index, position: typed_mentions(

@@ -29,7 +29,7 @@ def unknown_actors(
     Returns ``actor_id, name, kind, mentions, docs, example_doc_id, example`` (the
     sentence of the first mention), most mentioned first, so the analyst can add them to
     a registry CSV (``actor_id, name, kind, aliases``) and pass it to
-    :func:`actor_registry`.
+    :func:`~analysis.actor_registry`.
     """
     if mentions is None:
         mentions = actor_mentions(docs, registry=registry, fields=fields, discover=True)
@@ -199,7 +199,7 @@ def actor_contexts(
     actors. ``per_actor`` caps the lines per actor (first in table order; ``None``: all).
 
     Returns ``actor_id, name, doc_id, field, start, end, pre, match, post``, as
-    :func:`kwic` does: ``docs.loc[doc_id, field][start:end] == match``.
+    :func:`~analysis.kwic` does: ``docs.loc[doc_id, field][start:end] == match``.
 
     >>> mentions = actor_mentions(docs)                               # doctest: +SKIP
     >>> actor_contexts(mentions, docs, actors=["CSTO"], window=5)     # doctest: +SKIP

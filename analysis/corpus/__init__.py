@@ -1,7 +1,7 @@
 """The corpus family: loading a news corpus into one tidy articles table.
 
-- :mod:`.load`: :func:`load_corpus` (the orchestration), :func:`problems`,
-  :func:`problem_counts` and the problems log
+- :mod:`.load`: :func:`~analysis.load_corpus` (the orchestration), :func:`~analysis.problems`,
+  :func:`~analysis.problem_counts` and the problems log
 - :mod:`.files`: finding the files ``source`` names (folders walked, globs expanded)
 - :mod:`.decode`: bytes to text (encodings, byte-order marks, binary files)
 - :mod:`.formats`: records out of JSON, JSON Lines, CSV / TSV and one-per-line files
@@ -9,10 +9,10 @@
 - :mod:`.records`: one record to one row (:data:`FIELD_ALIASES`, :data:`ARTICLE_COLUMNS`),
   duplicates flagged, the table built
 - :mod:`.dates`: the article's date, from the record, the page, the dateline or the path
-- :mod:`.wire`: datelines and agencies (:func:`parse_dateline`, :func:`canonical_agency`,
+- :mod:`.wire`: datelines and agencies (:func:`~analysis.parse_dateline`, :func:`canonical_agency`,
   :func:`parse_printed_date`)
 - :mod:`.story`: title / lede / body (:func:`split_story`)
-- :mod:`.prepare`: :func:`filter_corpus`, :func:`with_groups`, :func:`prepare_corpus`
+- :mod:`.prepare`: :func:`~analysis.filter_corpus`, :func:`~analysis.with_groups`, :func:`~analysis.prepare_corpus`
 """
 
 from ..errors import CorpusError, CorpusWarning

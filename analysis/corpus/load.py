@@ -69,7 +69,7 @@ def load_corpus(
         Force an encoding (e.g. ``"cp1251"``) instead of detecting it.
     errors
         ``"warn"`` (default): problems become rows of :func:`problems` and one warning
-        line; ``"raise"``: raise :class:`CorpusError` listing them; ``"ignore"``: no
+        line; ``"raise"``: raise :class:`~analysis.CorpusError` listing them; ``"ignore"``: no
         warning (the problems table is still filled).
     progress
         Show a progress bar. Default: only for more than 500 files on a terminal.

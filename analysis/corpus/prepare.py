@@ -105,7 +105,7 @@ def prepare_corpus(
 ) -> pd.DataFrame:
     """Load, filter and group a corpus the way every report notebook starts.
 
-    :func:`load_corpus` (problems kept in the table, no warning: the overview report
+    :func:`~analysis.load_corpus` (problems kept in the table, no warning: the overview report
     shows them), then :func:`filter_corpus` with the date and agency limits, then
     :func:`with_groups` for ``group_by``. ``year=0`` counts as no year.
 

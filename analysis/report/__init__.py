@@ -2,14 +2,14 @@
 
 The family, by module:
 
-- :mod:`.outputs`: :func:`save_figure` and :func:`save_table`, the one way report
+- :mod:`.outputs`: :func:`~analysis.save_figure` and :func:`~analysis.save_table`, the one way report
   notebooks write files;
-- :mod:`.display`: :func:`show` (escaped, formatted tables) and :func:`describe_corpus`
+- :mod:`.display`: :func:`~analysis.show` (escaped, formatted tables) and :func:`~analysis.describe_corpus`
   (the line under each report's title);
 - :mod:`.notebooks`: where the report notebooks are (:func:`notebook_folder`,
   :data:`NOTEBOOK_DIR`; ``$DATELINE_NOTEBOOKS`` overrides) and the checks of their
   parameters;
-- :mod:`.runner`: :func:`run_report`, what ``python -m analysis report`` and
+- :mod:`.runner`: :func:`~analysis.run_report`, what ``python -m analysis report`` and
   ``make report`` call;
 - :mod:`.index`: :func:`corpus_fingerprint`, :func:`headline_numbers` and the index page.
 """

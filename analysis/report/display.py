@@ -25,7 +25,7 @@ def show(
     from outside: ``<script>`` shows as text), the index is hidden, missing values show
     as empty cells, numbers get thousands separators, ``share`` columns show as
     percentages, other decimals with two places. The table itself is not changed: save
-    it with :func:`save_table` first.
+    it with :func:`~analysis.save_table` first.
 
     Parameters
     ----------

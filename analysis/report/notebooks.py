@@ -31,7 +31,7 @@ def notebook_folder() -> Path:
     """The folder of the report notebooks: ``$DATELINE_NOTEBOOKS`` when set and not empty,
     else the notebooks shipped with the package (in a checkout: its ``notebooks/``).
 
-    Read each time it is called, so :func:`run_report` honours a change of the setting.
+    Read each time it is called, so :func:`~analysis.run_report` honours a change of the setting.
     """
     override = os.environ.get(NOTEBOOKS_VARIABLE, "").strip()
     if override:

@@ -48,7 +48,7 @@ def run_report(
     Parameters
     ----------
     corpus
-        File, folder or glob of articles (see :func:`load_corpus`).
+        File, folder or glob of articles (see :func:`~analysis.load_corpus`).
     out_dir
         Output folder, created if needed.
     parameters

@@ -2,10 +2,10 @@
 
 - :mod:`~analysis.terms.counting`: the counting engine (:func:`count_terms`), one
   tokenizer behind every count;
-- :mod:`~analysis.terms.frequencies`: :func:`term_frequencies`, :func:`tfidf`;
-- :mod:`~analysis.terms.compare`: :func:`keyness` (G2 and Log Ratio), :func:`group_keyness`;
-- :mod:`~analysis.terms.pairs`: :func:`collocations`;
-- :mod:`~analysis.terms.concordance`: :func:`kwic`, :func:`evidence_terms`.
+- :mod:`~analysis.terms.frequencies`: :func:`~analysis.term_frequencies`, :func:`~analysis.tfidf`;
+- :mod:`~analysis.terms.compare`: :func:`~analysis.keyness` (G2 and Log Ratio), :func:`~analysis.group_keyness`;
+- :mod:`~analysis.terms.pairs`: :func:`~analysis.collocations`;
+- :mod:`~analysis.terms.concordance`: :func:`~analysis.kwic`, :func:`~analysis.evidence_terms`.
 
 Every count agrees with :func:`analysis.tokenize` for the same options: a term is the
 ``norm`` of a token that is neither a stopword nor punctuation, and an n-gram is ``n``

@@ -97,7 +97,7 @@ def keyness(
     ``min_docs`` keeps over-used terms only when found in at least that many target
     documents (so one article cannot make a keyword); ``min_effect`` keeps terms with
     ``|log_ratio| >= min_effect``. Rows are sorted by ``g2`` (descending), then term.
-    ``docs`` may be a Dask DataFrame; ``cache`` as in :func:`term_frequencies`.
+    ``docs`` may be a Dask DataFrame; ``cache`` as in :func:`~analysis.term_frequencies`.
 
     Returns ``[by], term, target_count, reference_count, target_per_10k,
     reference_per_10k, g2, p_value, log_ratio, target_docs``.

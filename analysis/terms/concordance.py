@@ -151,7 +151,7 @@ def evidence_terms(
 ) -> list[str]:
     """The terms to show keyword-in-context lines for: the focus terms, then top items.
 
-    ``tables`` are term tables in rank order (:func:`term_frequencies`, :func:`keyness`);
+    ``tables`` are term tables in rank order (:func:`~analysis.term_frequencies`, :func:`~analysis.keyness`);
     from each, the first ``per_group`` terms (per value of ``by`` when the table has that
     column; for keyness, only terms more frequent in their group). Duplicates dropped,
     order kept.

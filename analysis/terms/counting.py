@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 import pandas as pd
 
-from .._run import Kept, Work, columns_of, fields_of, per_article, resolve_jobs
+from .._run import Kept, Work, check_cache, columns_of, fields_of, per_article, resolve_jobs
 from ..cache import concat_frames, fingerprint
 from ..text import NORM_TABLE, TOKEN_RE, check_missing, is_punct, normalize, stopword_list
 from ..types import CacheOption, Fields, NGram, Stopwords
@@ -244,7 +244,7 @@ def count_terms(
 ) -> pd.DataFrame:
     """Raw counts per group code: ``group, n, term, count, doc_count`` (unsorted).
 
-    The engine behind :func:`term_frequencies`, :func:`tfidf` and :func:`keyness`;
+    The engine behind :func:`~analysis.term_frequencies`, :func:`~analysis.tfidf` and :func:`~analysis.keyness`;
     ``groups`` gives each row of ``docs`` an integer group code (default: all 0).
     ``docs`` may be a Dask DataFrame (counted per partition on the active scheduler);
     with ``$DATELINE_SCHEDULER`` set, a pandas corpus is counted on that cluster.
@@ -253,6 +253,7 @@ def count_terms(
     """
     lo, hi = ngram_range(ngram)
     stops = stopword_list(stopwords, extra_stopwords)
+    check_cache(cache)
     jobs = resolve_jobs(n_jobs)
     fields = fields_of(docs, fields)
     options = {"fields": fields, "ngram": [lo, hi], "stopwords": fingerprint(sorted(stops))}
@@ -262,6 +263,7 @@ def count_terms(
         kept=Kept(options, func=doc_counts_block, combine=_concat_doc_counts,
                   finish=lambda rows, row_index, position: _counts_by_group(
                       rows, row_index, position, groups)),
+        extra_needs_ids=False,
     )
     return per_article(docs, fields, work, jobs=jobs, cache=cache)
 
