@@ -1,5 +1,6 @@
-"""Repairing scraped text: HTML tags and entities, API truncation markers, mojibake
-(undone with ftfy), invisible zero-width and bidirectional characters, lone surrogates.
+"""Repairing scraped text: HTML tags (of real HTML elements only) and entities, API
+truncation markers, mojibake (undone with ftfy), invisible zero-width and bidirectional
+characters, lone surrogates.
 
 Each repair of a record's field becomes one row of the problems table; :func:`_as_text`
 turns a record's value (a string, a list of paragraphs, ``{"name": ...}``) into text.
@@ -48,7 +49,10 @@ def _fix_surrogates(value: Any, found: list[int]) -> Any:
 # comment: wire copy prints tickers and names in angle brackets (``STANDARD OIL <SRD>``,
 # ``a unit of <Hughes Corp>``, ``<ABC.N>``), and those are text. A value "holds HTML" when
 # it has at least one such tag; only then are tags removed (and entities unescaped, as
-# they are too in a value that has entities and no tags).
+# they are too in a value that has entities and no tags). The names: HTML5's elements,
+# the obsolete ones old pages still use, and SVG's common ones. A ticker spelled like an
+# element (``<A>``, ``<DD>``, ``<TIME>``) still reads as a tag in a value that holds
+# HTML, and alone it makes the value hold HTML.
 _HTML_ELEMENTS = frozenset("""
     a abbr address area article aside audio b base bdi bdo blockquote body br button canvas
     caption cite code col colgroup data datalist dd del details dfn dialog div dl dt em
