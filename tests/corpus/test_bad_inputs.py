@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import time
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -223,6 +224,36 @@ CASES = [
          [{"doc_id": "a.json#1", "title": "T", "text": "One.\n\nTwo.\n\nThree."}],
          [("a.json", 1, "HTML markup", "removed tags and entities from text", "repaired")]),
 
+    Case("tickers and names in angle brackets (Reuters wire copy) are text, not HTML",
+         {"a.jsonl": _jsonl({"title": "STANDARD OIL <SRD> TO FORM FINANCIAL UNIT",
+                             "text": "Standard Oil Co, a unit of <Hughes Corp> said shares of "
+                                     "<ABC.N> rose; <RTRS> AT&amp;T <T> fell."}),
+          "b.txt": "STANDARD OIL <SRD> TO FORM FINANCIAL UNIT\n\nNEW YORK, March 2 (Reuters) - "
+                   "Standard Oil Co <SRD>, a unit of <Hughes Corp> said shares of <ABC.N> rose."},
+         [{"doc_id": "a.jsonl#1", "title": "STANDARD OIL <SRD> TO FORM FINANCIAL UNIT",
+           "text": "Standard Oil Co, a unit of <Hughes Corp> said shares of <ABC.N> rose; "
+                   "<RTRS> AT&T <T> fell."},
+          {"doc_id": "b.txt", "title": "STANDARD OIL <SRD> TO FORM FINANCIAL UNIT",
+           "text": "Standard Oil Co <SRD>, a unit of <Hughes Corp> said shares of <ABC.N> rose."}],
+         []),
+    Case("angle brackets as comparisons are text",
+         {"a.jsonl": _jsonl({"title": "When a < b > c", "text": "If a < b > c then x<y and 3>2."})},
+         [{"doc_id": "a.jsonl#1", "title": "When a < b > c", "text": "If a < b > c then x<y and 3>2."}],
+         []),
+    Case("HTML and a ticker in one value: the tags go, the ticker stays",
+         {"a.jsonl": _jsonl({"title": "<b>STANDARD OIL</b> <SRD> TO FORM UNIT",
+                             "text": "<p>Standard Oil <SRD> said.</p><p>Shares of <ABC.N> rose.</p>"})},
+         [{"doc_id": "a.jsonl#1", "title": "STANDARD OIL <SRD> TO FORM UNIT",
+           "text": "Standard Oil <SRD> said.\n\nShares of <ABC.N> rose."}],
+         [("a.jsonl", 1, "HTML markup", "removed tags and entities from title", "repaired"),
+          ("a.jsonl", 1, "HTML markup", "removed tags and entities from text", "repaired")]),
+    Case("HTML script and style elements go with their content",
+         {"a.jsonl": _jsonl({"title": "T", "text": "<p>One.</p><script type=\"text/javascript\">"
+                                                   "if (a < b) { ad(\"<p>\"); }</script>"
+                                                   "<STYLE>p { color: red; }</STYLE><p>Two.</p>"})},
+         [{"doc_id": "a.jsonl#1", "title": "T", "text": "One.\n\nTwo."}],
+         [("a.jsonl", 1, "HTML markup", "removed tags and entities from text", "repaired")]),
+
     # --- duplicates: flagged, never dropped ----------------------------------------------
     Case("exact duplicates are kept and flagged",
          {"a.txt": "Headline A\n\nMOSCOW, May 20. /TASS/. Kazakhstan and Russia met.",
@@ -330,7 +361,7 @@ def test_the_catalogue_covers_the_issue():
     ids = " ".join(c.id for c in CASES)
     for kind in ("empty", "whitespace", "binary", "NUL", "truncated UTF-8", "Windows-1251", "UTF-16",
                  "line endings", "10 MB", "JSON syntax error", "JSONL", "CSV", "without text",
-                 "impossible dates", "many formats", "dateline spacing", "HTML", "zero-width",
+                 "impossible dates", "many formats", "dateline spacing", "HTML", "tickers", "zero-width",
                  "bidirectional", "surrogates", "mojibake", "exact duplicates", "near duplicates",
                  "unreadable", "dangling symlink", "does not exist", "no readable files"):
         assert kind in ids, kind
@@ -343,3 +374,30 @@ def test_duplicates_count_as_problems_for_errors_raise(tmp_path):
     (corpus / "b.txt").write_text("Same body.", encoding="utf-8")
     with pytest.raises(CorpusError, match=re.escape("b.txt: duplicate (same body text as a.txt); kept")):
         load_corpus(corpus, errors="raise")
+
+
+HOSTILE_MARKUP = {
+    "1 MB of <": ("<" * 1_000_000, False),
+    "1 MB of '<a '": ("<a " * 333_334, False),
+    "1 MB of unclosed comments": ("<!--" * 250_000, False),
+    "1 MB of unclosed scripts": ("<p>" + "<script>x" * 111_112, True),
+    "1 MB of half tags and comments in HTML": ("<p>" + "<a <b <!-- " * 83_334, True),
+    "1 MB of attributes that never close": ("<p>x</p><div " + "a=b " * 250_000, True),
+}
+
+
+@pytest.mark.parametrize("name", list(HOSTILE_MARKUP))
+def test_markup_repair_takes_linear_time_on_hostile_input(name, tmp_path):
+    """Every markup pattern scans forward: no input makes it rescan the rest of the text
+    from each ``<`` (a lazy ``<!--.*?-->`` took minutes on 1 MB of ``<!--``)."""
+    text, html = HOSTILE_MARKUP[name]
+    path = tmp_path / "hostile.jsonl"
+    path.write_text(_jsonl({"title": "T", "text": text}), encoding="utf-8")
+    started = time.perf_counter()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        docs = load_corpus(path, cache=False)
+    assert time.perf_counter() - started < 2.0
+    assert [r.problem for r in problems(docs).itertuples()] == (["HTML markup"] if html else [])
+    if not html:   # nothing there is HTML: the text is kept as it was
+        assert docs["text"].iloc[0] == text.strip()
