@@ -1,3 +1,5 @@
 """The kit's version: one home, read by the package, the cache and the report manifest."""
 
-__version__ = "0.1.0"
+# A new version also starts new cache namespaces: results cached by an older kit (which may
+# have loaded or counted differently) are not reused.
+__version__ = "0.2.0"
