@@ -35,7 +35,11 @@ from .formats import _ARCHIVES, _kind
 
 _LIMIT = 512 * 2**20          # bytes, decompressed, per file or member
 _CHUNK = 1 << 20
-_OPENERS = {"gz": gzip.GzipFile, "bz2": bz2.BZ2File, "xz": lzma.LZMAFile}
+_OPENERS: dict[str, Callable[[IO[bytes]], IO[bytes]]] = {
+    "gz": lambda raw: gzip.GzipFile(fileobj=raw, mode="rb"), "bz2": bz2.BZ2File,
+    "xz": lzma.LZMAFile}
+_NAMES = {"gz": "gzip", "bz2": "bzip2", "xz": "xz", "zip": "zip", "tar": "tar",
+          "tar.gz": "gzipped tar", "tar.bz2": "bzip2 tar", "tar.xz": "xz tar"}
 _CORRUPT = (OSError, EOFError, zlib.error, lzma.LZMAError, zipfile.BadZipFile,
             tarfile.TarError, NotImplementedError, RuntimeError, ValueError)
 
@@ -66,9 +70,11 @@ def _read_limited(stream: IO[bytes]) -> tuple[bytes, BaseException | None, bool]
     """``(bytes read, the error that stopped reading, too large)``, reading in chunks."""
     chunks: list[bytes] = []
     total = 0
+    # read1: each call returns what one step decompressed, so a cut loses nothing before it.
+    read = getattr(stream, "read1", stream.read)
     try:
         while True:
-            chunk = stream.read(_CHUNK)
+            chunk = read(_CHUNK)
             if not chunk:
                 break
             total += len(chunk)
@@ -106,18 +112,19 @@ def _parts(display: str, rel: str, payload: tuple) -> Iterator[tuple[str, str, l
 def _decompress(data: bytes, container: str) -> tuple[bytes | None, Problem | None]:
     """A compressed file's bytes (None when nothing is usable) and at most one problem:
     a file cut short keeps what was decompressed before the cut (``kept partially``)."""
-    stream = _OPENERS[container](fileobj=io.BytesIO(data))
+    stream = _OPENERS[container](io.BytesIO(data))
     out, err, large = _read_limited(stream)
     if large:
         return None, _too_large()
     if err is None:
         return out, None
+    what = _NAMES[container]
     if _truncated(err):
-        problem = ("truncated compressed file", f"the {container} data ends early "
-                   f"({_describe(err)}); {len(out)} byte(s) decompressed before the cut")
+        problem = ("truncated compressed file", f"the {what} data is cut short; "
+                   f"{len(out):,} byte(s) decompressed before the cut")
         return (out, (*problem, "kept partially")) if out.strip() else \
             (None, (*problem, "skipped"))
-    return None, ("corrupt compressed file", f"not valid {container} data ({_describe(err)})",
+    return None, ("corrupt compressed file", f"not valid {what} data ({_describe(err)})",
                   "skipped")
 
 
@@ -182,7 +189,7 @@ def _member_bytes(stream: IO[bytes]) -> Any:
     if err is None:
         return content
     if _truncated(err):
-        return ("truncated archive", f"the archive ends inside this member ({_describe(err)})",
+        return ("truncated archive", "the archive is cut short inside this member",
                 "skipped"), content
     return ("corrupt archive member", _describe(err), "skipped"), None
 
@@ -230,7 +237,8 @@ def _tar_members(data: bytes, container: str, problems: list[Problem]
     """Members in the archive's order, streaming (a compressed tar is decompressed once);
     the caller sorts them. An archive without its end-of-archive blocks was cut short."""
     compression = container.partition(".")[2]
-    raw = _OPENERS[compression](fileobj=io.BytesIO(data)) if compression else io.BytesIO(data)
+    raw = _Salvage(_OPENERS[compression](io.BytesIO(data))) if compression else \
+        io.BytesIO(data)
     ended: list[bool] = []
 
     class _Header(tarfile.TarInfo):
@@ -261,16 +269,54 @@ def _tar_members(data: bytes, container: str, problems: list[Problem]
                     if isinstance(payload, tuple) and payload[0][0] == "truncated archive":
                         return
     except _CORRUPT as err:
-        if count == 0 and not _truncated(err):
-            problems.append(("not an archive", f"not a readable {container} archive "
+        action = "kept partially" if count else "skipped"
+        if _truncated(err):
+            problems.append(("truncated archive", f"the archive is cut short after {count} "
+                             "member(s)", action))
+        elif count == 0:
+            problems.append(("not an archive", f"not a readable {_NAMES[container]} archive "
                              f"({_describe(err)})", "skipped"))
-        elif _truncated(err):
-            problems.append(("truncated archive", f"the archive ends early after {count} "
-                             f"member(s) ({_describe(err)})", "kept partially"))
         else:
             problems.append(("corrupt archive", f"unreadable after {count} member(s) "
-                             f"({_describe(err)})", "kept partially"))
+                             f"({_describe(err)})", action))
         return
-    if not ended:
-        problems.append(("truncated archive", f"the archive ends without its end-of-archive "
-                         f"blocks after {count} member(s)", "kept partially"))
+    # The rest of the stream (padding, the gzip trailer) is read to see it is whole.
+    err = _read_limited(raw)[1]
+    if err is not None:
+        problems.append(("truncated archive", f"the {_NAMES[compression]} data is cut short "
+                         "after the last member", "kept partially") if _truncated(err) else
+                        ("corrupt archive", f"the {_NAMES[compression]} data is damaged after "
+                         f"the last member ({_describe(err)})", "kept partially"))
+    elif not ended:
+        problems.append(("truncated archive", "the archive ends without its end-of-archive "
+                         f"blocks after {count} member(s)", "kept partially" if count else
+                         "skipped"))
+
+
+class _Salvage(io.RawIOBase):
+    """A decompressing stream that, on an error, first hands over what it decompressed
+    before it (tarfile reads 10 KB at a time), then raises it."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self.stream, self.error = stream, None
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        if self.error is not None:
+            raise self.error
+        chunks, total = [], 0
+        while size < 0 or total < size:
+            try:
+                chunk = self.stream.read1(_CHUNK if size < 0 else size - total)
+            except _CORRUPT as err:
+                self.error = err
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        if not chunks and self.error is not None:
+            raise self.error
+        return b"".join(chunks)
