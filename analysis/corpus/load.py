@@ -56,7 +56,11 @@ def load_corpus(
         A file, a directory (searched recursively; hidden files are skipped), a glob such
         as ``"exports/*.jsonl"``, or a list of these. Text files (``.txt``, ``.text``,
         ``.md``, no extension), ``.json`` (a list of objects, or an object holding one),
-        ``.jsonl``/``.ndjson``, ``.csv``/``.tsv`` and ``.cor`` (one article per line).
+        ``.jsonl``/``.ndjson``, ``.csv``/``.tsv`` and ``.cor`` (one article per line); any of
+        these compressed (``.gz``, ``.bz2``, ``.xz``: ``corpus.jsonl.gz``), and archives
+        (``.zip``, ``.tar``, ``.tar.gz``/``.tgz``, ``.tar.bz2``, ``.tar.xz``) read member by
+        member in memory, each member labelled ``<archive>/<member>`` in ``doc_id`` and
+        ``source`` (``exports/batch.zip/2024/a.txt``; see :mod:`analysis.corpus.archives`).
     year
         Year for datelines that print none (TASS: ``ASTANA, May 20. /TASS/.``) when the
         record has no date of its own. Without it such articles get ``date`` NaT.

@@ -157,13 +157,16 @@ def test_binary_files_are_still_refused(tmp_path):
         "good.txt": ARTICLES["2024/b.txt"],
         "noise.txt": bytes(range(256)) * 8,
         "packed.txt": gzip.compress(b"hidden text"),           # gzip bytes, a .txt name
+        "packed.text": lzma.compress(b"hidden text"),
         "inner.txt.gz": gzip.compress(b"\x89PNG\r\n\x1a\n" + bytes(range(256))),
         "report.pdf.gz": gzip.compress(b"%PDF-1.4"),
     })
     docs = load(folder)
     assert docs["doc_id"].tolist() == ["good.txt"]
     found = {Path(r[0]).name: (r[2], r[3]) for r in rows(docs)}
-    assert found.keys() == {"inner.txt.gz", "noise.txt", "packed.txt", "report.pdf.gz"}
+    assert found.keys() == {"inner.txt.gz", "noise.txt", "packed.text", "packed.txt",
+                            "report.pdf.gz"}
+    assert found["packed.text"] == ("binary file", "looks like an xz archive, not text")
     assert found["inner.txt.gz"] == ("binary file", "looks like a PNG image, not text")
     assert found["noise.txt"][0] == "binary file"
     assert found["packed.txt"] == ("binary file", "looks like a gzip archive, not text")
