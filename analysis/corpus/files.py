@@ -14,10 +14,10 @@ import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 
-from .formats import _ARCHIVES, _FORMATS, _kind
+from .formats import _ARCHIVES, _FORMATS, _kind, _suffix
 
 _GLOB_CHARS = re.compile(r"[*?\[]")
 
@@ -138,8 +138,8 @@ def _name_problem(name: str, *, member: bool = False) -> tuple[str, str, str] | 
     if container in _ARCHIVES.values():
         return None
     if suffix not in _FORMATS:
-        shown = name[len(name) - len(PurePosixPath(name).suffix):] if container is None \
-            else name[name.lower().rfind(suffix):]
+        outer = _suffix(name)
+        shown = outer if container is None else _suffix(name[: -len(outer)]) + outer
         return ("unsupported file type", f"'{shown}' files are not read (text, .json, .jsonl, "
                 ".csv, .tsv and .cor are)", "skipped")
     if _DOC_FILE_RE.match(name) and suffix in (".txt", ".md", ""):
