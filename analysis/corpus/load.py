@@ -354,21 +354,24 @@ def _read_file(found: _Found, root: Path, options: _Options, log: _Problems, *,
             return [], []
     rel = _relative(found, root)
     if not _is_archive(found.path.name):
-        return _read_bytes(data, found.path.name, _FileContext(found.display, rel, options,
-                                                               log)), []
+        box = [data]
+        del data        # _read_bytes frees the bytes once decoded
+        return _read_bytes(box, found.path.name, _FileContext(found.display, rel, options,
+                                                              log)), []
 
     def member(name: str, content: bytes) -> tuple[list, list]:
         member_log = _Problems()
         context = _FileContext(_member_label(found.display, name), _member_label(rel, name),
                                options, member_log)
-        return _packed(_read_bytes(content, name, context), member_log)
+        return _packed(_read_bytes([content], name, context), member_log)
 
     return [], _read_archive(data, found.path.name, member, partial(log.add, found.display, None))
 
 
-def _read_bytes(data: bytes, name: str, context: _FileContext) -> list[_Row]:
-    """The rows of one file's (or archive member's) bytes; ``name`` gives the format."""
-    data, suffix, note = _unwrap(data, name)
+def _read_bytes(box: list[bytes], name: str, context: _FileContext) -> list[_Row]:
+    """The rows of one file's (or member's) bytes, handed over in a list it empties;
+    ``name`` gives the format."""
+    data, suffix, note = _unwrap(box.pop(), name)
     if note is not None:
         context.add(None, *note)
     if data is None:
