@@ -249,12 +249,10 @@ def test_hidden_members_and_directories_are_skipped_silently(tmp_path):
         ".hidden.txt": "Hidden\n\nNot read.", "2024/.DS_Store": b"\x00\x00\x00\x01Bud1",
         ".git/config": "[core]", "2024/": b"", "2024/a.txt": ARTICLES["2024/a.txt"],
     })
-    tar = make_tar(tmp_path / "c" / "mac.tar", {"./.hidden.txt": "x", "./a.txt":
-                                                 ARTICLES["2024/b.txt"]})
+    make_tar(tmp_path / "c" / "mac.tar", {"./.hidden.txt": "x", "./a.txt": ARTICLES["2024/b.txt"]})
     docs = load(archive.parent)
     assert docs["doc_id"].tolist() == ["mac.tar/a.txt", "mac.zip/2024/a.txt"]
     assert rows(docs) == []
-    del tar
 
 
 def test_a_corrupt_member_between_good_ones(tmp_path):
@@ -401,3 +399,28 @@ def test_archives_in_the_cache_give_the_same_table(tmp_path):
         pd.testing.assert_frame_equal(analysis.problems(plain), analysis.problems(other))
     assert len(plain) == 2 + 1 + 5 + 5 + 1
     assert analysis.cache.cache_info(tmp_path / "cache")["articles"].sum() == 4
+
+
+def test_zip_links_and_encrypted_members_get_a_row(tmp_path):
+    import stat
+
+    path = tmp_path / "c" / "odd.zip"
+    path.parent.mkdir(parents=True)
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("a.txt", ARTICLES["2024/a.txt"])
+        link = zipfile.ZipInfo("link.txt")
+        link.external_attr = (stat.S_IFLNK | 0o777) << 16
+        archive.writestr(link, "a.txt")
+        archive.writestr("locked.txt", b"\x00" * 40)
+    # zipfile cannot write encrypted members: set the flag in both headers by hand.
+    data = bytearray(path.read_bytes())
+    local = data.rfind(b"PK\x03\x04", 0, data.find(b"locked.txt"))
+    central = data.rfind(b"PK\x01\x02", 0, data.rfind(b"locked.txt"))
+    data[local + 6] |= 0x1
+    data[central + 8] |= 0x1
+    path.write_bytes(bytes(data))
+    docs = load(path)
+    assert docs["doc_id"].tolist() == ["odd.zip/a.txt"]
+    assert [(r[0].rsplit("/", 1)[1], r[2], r[4]) for r in rows(docs)] == [
+        ("link.txt", "unreadable path", "skipped"),
+        ("locked.txt", "encrypted archive member", "skipped")]
