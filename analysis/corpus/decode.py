@@ -28,6 +28,9 @@ _MAGIC = (
     (b"GIF8", "a GIF image"),
     (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
     (b"\x1f\x8b", "a gzip archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"BZh91AY&SY", "a bzip2 archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
     (b"\xd0\xcf\x11\xe0", "an old Office document"),
     (b"SQLite format 3", "an SQLite database"),
 )

@@ -8,6 +8,7 @@ file found once, in the order of its path relative to the corpus root.
 from __future__ import annotations
 
 import glob
+import hashlib
 import os
 import re
 import sys
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .formats import _FORMATS
+from .formats import _ARCHIVES, _FORMATS, _kind, _suffix
 
 _GLOB_CHARS = re.compile(r"[*?\[]")
 
@@ -126,17 +127,26 @@ def _walk_file(child: Path, absolute: str) -> _Found:
         return _Found(child, display, False,
                       ("unreadable path", "not a regular file (a pipe, socket or device)",
                        "skipped"), absolute)
-    if child.suffix.lower() not in _FORMATS:
-        return _Found(child, display, False,
-                      ("unsupported file type",
-                       f"'{child.suffix}' files are not read (text, .json, .jsonl, .csv, "
-                       ".tsv and .cor are)", "skipped"), absolute)
-    if _DOC_FILE_RE.match(child.name) and child.suffix.lower() in (".txt", ".md", ""):
-        return _Found(child, display, False,
-                      ("documentation file",
-                       f"{child.name} looks like documentation, not an article; name the "
-                       "file directly to read it", "skipped"), absolute)
-    return _Found(child, display, False, None, absolute)
+    return _Found(child, display, False, _name_problem(child.name), absolute)
+
+
+def _name_problem(name: str, *, member: bool = False) -> tuple[str, str, str] | None:
+    """Why a file found by walking a folder (or an archive) is not read, from its name:
+    an unsupported type, or documentation. ``.gz``/``.bz2``/``.xz`` are judged by the
+    suffix inside; archives are read (see :mod:`.archives`)."""
+    container, suffix = _kind(name)
+    if container in _ARCHIVES.values():
+        return None
+    if suffix not in _FORMATS:
+        outer = _suffix(name)
+        shown = outer if container is None else _suffix(name[: -len(outer)]) + outer
+        return ("unsupported file type", f"'{shown}' files are not read (text, .json, .jsonl, "
+                ".csv, .tsv and .cor are)", "skipped")
+    if _DOC_FILE_RE.match(name) and suffix in (".txt", ".md", ""):
+        where = "" if member else "; name the file directly to read it"
+        return ("documentation file", f"{name} looks like documentation, not an article{where}",
+                "skipped")
+    return None
 
 
 def _relative(found: _Found, root: Path) -> str:
@@ -155,3 +165,28 @@ def _progress(files: list[_Found], progress: bool | None):
     from tqdm.auto import tqdm
 
     return tqdm(files, desc="loading", unit="file")
+
+
+def _describe(source: Any) -> str:
+    if isinstance(source, (list, tuple)):
+        return f"{len(source)} sources" if len(source) != 1 else _describe(source[0])
+    return f"'{os.fspath(source)}'"
+
+
+def _file_key(data: bytes, found: _Found, root: Path) -> bytes:
+    """The cache's key for a file: its bytes, its name as found and relative to the root."""
+    digest = hashlib.blake2b(data, digest_size=16)
+    digest.update(b"\0" + found.display.encode("utf-8", "surrogatepass") + b"\0" +
+                  _relative(found, root).encode("utf-8", "surrogatepass"))
+    return digest.digest()
+
+
+def _hash_file(found: _Found, root: Path) -> bytes | None:
+    """:func:`_file_key` of the file's bytes; None when it cannot be read."""
+    try:
+        data = found.path.read_bytes()
+    except OSError:
+        return None
+    # The bytes are not kept: a file not cached yet is read again to be parsed, so a
+    # large corpus is never held twice.
+    return _file_key(data, found, root)

@@ -23,6 +23,34 @@ _FORMATS = {
     ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "csv",
     ".cor": "lines", ".txt": "text", ".text": "text", ".md": "text", "": "text",
 }
+# Compressed single files (decided by the suffix inside: ``corpus.jsonl.gz``) and archives,
+# read by :mod:`.archives`.
+_COMPRESSED = {".gz": "gz", ".bz2": "bz2", ".xz": "xz"}
+_ARCHIVES = {".zip": "zip", ".tar": "tar", ".tgz": "tar.gz", ".tbz2": "tar.bz2",
+             ".tbz": "tar.bz2", ".txz": "tar.xz"}
+
+
+def _kind(name: str) -> tuple[str | None, str]:
+    """``(container, suffix)`` of a file name: ``(None, ".jsonl")``, ``("gz", ".jsonl")``
+    for ``corpus.jsonl.gz``, ``("gz", "")`` for ``x.gz``, ``("zip", "")``, ``("tar.gz", "")``
+    for ``x.tar.gz`` and ``x.tgz``. ``suffix`` is lower-case, as ``pathlib`` splits it."""
+    lower = name.lower()
+    suffix = _suffix(lower)
+    if suffix in _ARCHIVES:
+        return _ARCHIVES[suffix], ""
+    if suffix in _COMPRESSED:
+        inner = _suffix(lower[: -len(suffix)])
+        if inner == ".tar":
+            return "tar." + _COMPRESSED[suffix], ""
+        return _COMPRESSED[suffix], inner
+    return None, suffix
+
+
+def _suffix(name: str) -> str:
+    """``PurePosixPath(name).suffix``, faster: not for ``.bashrc`` nor ``name.``."""
+    dot = name.rfind(".")
+    return name[dot:] if 0 < dot < len(name) - 1 and "/" not in name[dot:] \
+        and name[dot - 1] != "/" else ""
 
 
 def _json_records(text: str, ctx: _FileContext) -> Iterator[tuple[int | None, Any]]:

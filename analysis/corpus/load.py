@@ -10,11 +10,11 @@ row of the problems log kept here.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -24,8 +24,9 @@ from .._run import frame_attrs, paused_gc, per_item, to_engine
 from .._validate import check_choice, check_int
 from ..errors import CorpusError, CorpusWarning, NotText
 from ..types import CHOICES, CacheOption, EngineOption, ErrorsOption
+from .archives import _is_archive, _member_label, _parts, _read_archive, _unwrap
 from .decode import decode
-from .files import _find_files, _Found, _progress, _relative
+from .files import _describe, _file_key, _find_files, _Found, _hash_file, _progress, _relative
 from .formats import _FORMATS, _csv_records, _json_records, _jsonl_records, _lines
 from .records import _article, _check_fields, _flag_duplicates, _Row, _to_frame
 
@@ -55,7 +56,11 @@ def load_corpus(
         A file, a directory (searched recursively; hidden files are skipped), a glob such
         as ``"exports/*.jsonl"``, or a list of these. Text files (``.txt``, ``.text``,
         ``.md``, no extension), ``.json`` (a list of objects, or an object holding one),
-        ``.jsonl``/``.ndjson``, ``.csv``/``.tsv`` and ``.cor`` (one article per line).
+        ``.jsonl``/``.ndjson``, ``.csv``/``.tsv`` and ``.cor`` (one article per line); any of
+        these compressed (``.gz``, ``.bz2``, ``.xz``: ``corpus.jsonl.gz``), and archives
+        (``.zip``, ``.tar``, ``.tar.gz``/``.tgz``, ``.tar.bz2``, ``.tar.xz``) read member by
+        member in memory, each member labelled ``<archive>/<member>`` in ``doc_id`` and
+        ``source`` (``exports/batch.zip/2024/a.txt``; see :mod:`analysis.corpus.archives`).
     year
         Year for datelines that print none (TASS: ``ASTANA, May 20. /TASS/.``) when the
         record has no date of its own. Without it such articles get ``date`` NaT.
@@ -217,12 +222,6 @@ def problem_counts(docs: pd.DataFrame) -> pd.DataFrame:
     return counted.reset_index(drop=True)[columns].astype({"rows": "int64", "files": "int64"})
 
 
-def _describe(source: Any) -> str:
-    if isinstance(source, (list, tuple)):
-        return f"{len(source)} sources" if len(source) != 1 else _describe(source[0])
-    return f"'{os.fspath(source)}'"
-
-
 @dataclass(frozen=True)
 class _Options:
     year: int | None
@@ -258,13 +257,6 @@ class _FileContext:
 
 
 
-def _file_key(data: bytes, found: _Found, root: Path) -> bytes:
-    digest = hashlib.blake2b(data, digest_size=16)
-    digest.update(b"\0" + found.display.encode("utf-8", "surrogatepass") + b"\0" +
-                  _relative(found, root).encode("utf-8", "surrogatepass"))
-    return digest.digest()
-
-
 # ---------------------------------------------------------------------------------------
 # Reading the files
 # ---------------------------------------------------------------------------------------
@@ -296,29 +288,18 @@ def _parse_files(files: list[_Found], root: Path, options: _Options, progress: b
                     keys=keys)
 
 
-def _hash_file(found: _Found, root: Path) -> bytes | None:
-    """:func:`_file_key` of the file's bytes; None when it cannot be read."""
-    try:
-        data = found.path.read_bytes()
-    except OSError:
-        return None
-    # The bytes are not kept: a file not cached yet is read again to be parsed, so a
-    # large corpus is never held twice.
-    return _file_key(data, found, root)
-
-
 def _parse_file(found: _Found, root: Path, options: _Options, key: bytes | None) -> Any:
     """One file's payload: its rows (values, record number, raw date, printed date,
-    dateline date, words key) and its problems (record, problem, detail, action).
+    dateline date, words key) and its problems (record, problem, detail, action); for an
+    archive, its members' ``(name, rows, problems)`` as a third item.
 
     With ``key`` (the file was hashed for the cache), a file whose bytes no longer match
     it (it changed since it was hashed) is parsed as it is now, but wrapped in
     :class:`analysis.cache.NotKept` so that it is not stored under the old hash.
     """
-    file_log = _Problems()
+    file_log, parsed = _Problems(), ([], [])
     if found.problem:
         file_log.add(found.display, None, *found.problem)
-        parsed: list[_Row] = []
     elif key is None:
         parsed = _read_file(found, root, options, file_log)
     else:
@@ -328,11 +309,9 @@ def _parse_file(found: _Found, root: Path, options: _Options, key: bytes | None)
             data = None
             file_log.add(found.display, None, "unreadable file", err.strerror or str(err),
                          "skipped")
-        parsed = _read_file(found, root, options, file_log, data=data) if data is not None \
-            else []
-    payload = ([(r.values, r.number, r.date_raw, r.printed_date, r.dateline_date,
-                 r.words_key) for r in parsed],
-               [(p["record"], p["problem"], p["detail"], p["action"]) for p in file_log.rows])
+        if data is not None:
+            parsed = _read_file(found, root, options, file_log, data=data)
+    payload = _packed(parsed[0], file_log) + ((parsed[1],) if parsed[1] else ())
     if key is None:
         return payload
     from ..cache import NotKept
@@ -341,32 +320,67 @@ def _parse_file(found: _Found, root: Path, options: _Options, key: bytes | None)
     return payload if current == key else NotKept(payload)
 
 
+def _packed(rows: list[_Row], log: _Problems) -> tuple[list, list]:
+    """Rows and problems as plain values (what the cache keeps)."""
+    return ([(r.values, r.number, r.date_raw, r.printed_date, r.dateline_date, r.words_key)
+             for r in rows], [(p["record"], p["problem"], p["detail"], p["action"])
+                              for p in log.rows])
+
+
 def _collect(files: list[_Found], payloads: list[Any], root: Path, options: _Options,
              log: _Problems) -> list[_Row]:
     """The files' problems into ``log`` and their rows, file by file."""
     rows: list[_Row] = []
-    for found, (parsed, problems_found) in zip(files, payloads):
-        for record, problem, detail, action in problems_found:
-            log.add(found.display, record, problem, detail, action)
-        if parsed:
-            context = _FileContext(found.display, _relative(found, root), options, log)
-            rows.extend(_Row(values, context, number, date_raw, printed, dateline, words)
-                        for values, number, date_raw, printed, dateline, words in parsed)
+    for found, payload in zip(files, payloads):
+        for display, rel, parsed, problems_found in _parts(found.display,
+                                                           _relative(found, root), payload):
+            for record, problem, detail, action in problems_found:
+                log.add(display, record, problem, detail, action)
+            if parsed:
+                context = _FileContext(display, rel, options, log)
+                rows.extend(_Row(values, context, number, date_raw, printed, dateline, words)
+                            for values, number, date_raw, printed, dateline, words in parsed)
     return rows
 
 
 def _read_file(found: _Found, root: Path, options: _Options, log: _Problems, *,
-               data: bytes | None = None) -> list[_Row]:
+               data: bytes | None = None) -> tuple[list[_Row], list]:
+    """The file's rows, and an archive's members (see :func:`.archives._read_archive`)."""
     if data is None:
         try:
             data = found.path.read_bytes()
         except OSError as err:
             log.add(found.display, None, "unreadable file", err.strerror or str(err), "skipped")
-            return []
+            return [], []
+    rel = _relative(found, root)
+    if not _is_archive(found.path.name):
+        box = [data]
+        del data        # _read_bytes frees the bytes once decoded
+        return _read_bytes(box, found.path.name, _FileContext(found.display, rel, options,
+                                                              log)), []
+
+    def member(name: str, content: bytes) -> tuple[list, list]:
+        member_log = _Problems()
+        context = _FileContext(_member_label(found.display, name), _member_label(rel, name),
+                               options, member_log)
+        return _packed(_read_bytes([content], name, context), member_log)
+
+    return [], _read_archive(data, found.path.name, member, partial(log.add, found.display, None))
+
+
+def _read_bytes(box: list[bytes], name: str, context: _FileContext) -> list[_Row]:
+    """The rows of one file's (or member's) bytes, handed over in a list it empties;
+    ``name`` gives the format."""
+    data, suffix, note = _unwrap(box.pop(), name)
+    if note is not None:
+        context.add(None, *note)
+    if data is None:
+        return []
+    options = context.options
     try:
         decoded = decode(data, encoding=options.encoding)
     except NotText as err:
-        log.add(found.display, None, err.problem, err.detail, "skipped")
+        context.add(None, err.problem, err.detail, "skipped")
         return []
     except LookupError:
         raise ValueError(
@@ -375,15 +389,13 @@ def _read_file(found: _Found, root: Path, options: _Options, log: _Problems, *,
         ) from None
     del data            # the decoded text is all that is needed from here on
     for problem, detail, action in decoded.notes:
-        log.add(found.display, None, problem, detail, action)
+        context.add(None, problem, detail, action)
 
-    fmt = _FORMATS.get(found.path.suffix.lower(), "text")
+    fmt = _FORMATS.get(suffix, "text")
     if fmt == "text" and options.lines:
         fmt = "lines"
     if fmt == "lines" and options.lines is False:
         fmt = "text"
-    rel = _relative(found, root)
-    context = _FileContext(found.display, rel, options, log)
     text = decoded.text
     if fmt == "lines":
         lines = ((n, {"text": line}) for n, line in enumerate(_lines(text), 1)
@@ -397,6 +409,6 @@ def _read_file(found: _Found, root: Path, options: _Options, log: _Problems, *,
         elif fmt == "jsonl":
             records = _jsonl_records(text, context)
         else:
-            records = _csv_records(text, context, tab=found.path.suffix.lower() == ".tsv")
+            records = _csv_records(text, context, tab=suffix == ".tsv")
         rows = [_article(number, record, context) for number, record in records]
     return [row for row in rows if row is not None]

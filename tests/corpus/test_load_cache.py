@@ -81,3 +81,37 @@ def test_a_file_changed_while_loading_is_not_cached_under_its_old_bytes(tmp_path
     assert not list(cache.glob("load-*/seg-*.pkl"))         # nothing stored for the old bytes
     _same(analysis.load_corpus(path.parent, errors="ignore", cache=cache),
           analysis.load_corpus(path.parent, errors="ignore", cache=False))
+
+
+def test_an_archive_is_one_cached_item_keyed_by_its_bytes(tmp_path, write):
+    import gzip
+    import io
+    import zipfile
+
+    def zipped(members):
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w") as archive:
+            for name, text in members.items():
+                archive.writestr(name, text)
+        return buffer.getvalue()
+
+    members = {"2024/a.txt": "Title\n\nMOSCOW, May 2. /TASS/. The CSTO met.\n",
+               "b.json": '[{"title": "x", "text": "fine"}, {"title": ', "c.txt": ""}
+    path = write("batch.zip", zipped(members))
+    write("feed.jsonl.gz", gzip.compress(b'{"title": "t", "text": "A record."}\n{"ti'))
+    corpus, cache = path.parent, tmp_path / "cache"
+    plain = analysis.load_corpus(corpus, errors="ignore", cache=False)
+    cold = analysis.load_corpus(corpus, errors="ignore", cache=cache)
+    warm = analysis.load_corpus(corpus, errors="ignore", cache=cache)
+    _same(plain, cold)
+    _same(plain, warm)
+    assert plain.index.tolist() == ["batch.zip/2024/a.txt", "batch.zip/b.json#1",
+                                    "feed.jsonl.gz#1"]
+    assert len(analysis.problems(warm)) == 3
+    # Two items: the archive (all its members together) and the .gz file.
+    assert analysis.cache.cache_info(cache)["articles"].sum() == 2
+    members["2024/a.txt"] = "Title\n\nMOSCOW, May 3. /TASS/. The SCO met.\n"
+    path.write_bytes(zipped(members))
+    changed = analysis.load_corpus(corpus, errors="ignore", cache=cache)
+    _same(changed, analysis.load_corpus(corpus, errors="ignore", cache=False))
+    assert changed.loc["batch.zip/2024/a.txt", "text"] == "The SCO met."
