@@ -88,6 +88,35 @@ _TITLE_CASE_DATELINE_RE = re.compile(
     """,
     re.VERBOSE,
 )
+# Reuters and AP also print title-case places with a month-day and a dash, no credit:
+# "Toronto, Feb 26 - ", "Washington, Jan. 5 — ", "St. Louis, Oct. 3 - ". The comma, the
+# month-day and the dash are the evidence, so a sentence ("Paris, March 3 was ...", "In
+# Toronto, Feb 26 - ...") is not taken. Repetition is bounded and the classes next to each
+# other do not overlap, so the cost stays linear on hostile input.
+_TITLE_WORD_B = r"(?:(?:St|Ste|Mt|Ft)\.|[A-Z][\w'’]{0,30})"
+# Words that open a sentence rather than a place ("In Toronto, Feb 26 - ...").
+_SENTENCE_WORD = (r"(?:In|On|At|By|For|From|To|Of|With|Without|Into|Onto|And|But|Or|Nor|So|Yet|"
+                  r"As|An|After|Before|Since|Until|Till|Through|During|Near|Outside|Inside|"
+                  r"Across|Over|Under|Around|Back|Here|There|Then|Now|This|That|These|Those|"
+                  r"Last|Next|Early|Late|Earlier|Later|When|While|Where|If|Also|However|"
+                  r"Meanwhile|Yesterday|Today|Tomorrow|Tonight|It|He|She|We|They|I|You|Our|His|"
+                  r"Her|Their|Its|My|Your|Mr|Mrs|Ms|Dr|The(?![ ]Hague\b))")
+_WEEKDAY = (r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?")
+_TITLE_CASE_DATED_RE = re.compile(
+    rf"""
+    (?!(?:{_SENTENCE_WORD}|{_WEEKDAY}|{_MONTH_RE})(?![\w'’]))
+    (?P<place>{_TITLE_WORD_B}(?:[ \-](?:{_PARTICLE}[ \-]){{0,3}}{_TITLE_WORD_B}){{0,4}})
+    (?:[ ]{{0,2}},[ ]{{0,2}}(?!(?:{_MONTH_RE})\b)(?!\d)
+        (?P<detail_comma>[A-Z][\w.'’\- ]{{0,40}}?))?          # Oakland, Calif.
+    [ ]{{0,2}},[ ]{{0,2}}
+    (?:(?P<month>{_MONTH_RE})\.?[ ]{{0,2}}(?P<day>\d{{1,2}})
+      |(?P<day2>\d{{1,2}})[ ]{{1,2}}(?P<month2>{_MONTH_RE})\.?)(?!\d)
+    (?:,?[ ]{{1,2}}(?P<year>(?:19|20)\d\d))?                  # , Feb 26, 2024
+    [ ]{{0,2}}{_DASH}(?=\s)
+    [ \t]*
+    """,
+    re.VERBOSE,
+)
 # A dateline is short: the patterns only look at the start of a paragraph, which also
 # keeps their cost bounded on long paragraphs of odd spacing.
 _DATELINE_MAX = 160
@@ -186,7 +215,9 @@ def parse_dateline(paragraph: str, *, credit_required: bool = False) -> Dateline
         match = _TITLE_CASE_DATELINE_RE.match(head, lead)
         credit = match and (match.group("agency_paren") or match.group("agency_slash"))
         if match is None or credit.lower() not in _AGENCY_NAMES:
-            return None
+            match = _TITLE_CASE_DATED_RE.match(head, lead)
+            if match is None or not 1 <= int(match.group("day") or match.group("day2")) <= 31:
+                return None
     groups = match.groupdict()
     if credit_required and not (groups.get("agency_slash") or groups.get("agency_paren")):
         return None

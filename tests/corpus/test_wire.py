@@ -134,3 +134,114 @@ def test_parse_printed_date(text, expected):
 
     got = parse_printed_date(text)
     assert (None if got is None else (got.year, got.month, got.day, got.hour, got.minute)) == expected
+
+
+# Title-case and mixed-case places with a month-day and a dash, as Reuters and AP print
+# them without a credit (issue "real corpora", part 6).
+TITLE_CASE_DATED = [
+    # paragraph, dateline as printed, place, detail, agency, month, day, year, story start
+    ("Toronto, Feb 26 - Shares rose", "Toronto, Feb 26", "Toronto", None, None, 2, 26, None, "Shares"),
+    ("New York, Feb 26 - Stocks fell", "New York, Feb 26", "New York", None, None, 2, 26, None, "Stocks"),
+    ("Rio de Janeiro, March 3 (Reuters) - Brazil", "Rio de Janeiro, March 3 (Reuters)", "Rio de Janeiro", None, "Reuters", 3, 3, None, "Brazil"),
+    ("Rio de Janeiro, March 3 - Brazil", "Rio de Janeiro, March 3", "Rio de Janeiro", None, None, 3, 3, None, "Brazil"),
+    ("Washington, Jan. 5 — The Senate", "Washington, Jan. 5", "Washington", None, None, 1, 5, None, "The"),
+    ("Port-au-Prince, Jan 12 - An earthquake", "Port-au-Prince, Jan 12", "Port-au-Prince", None, None, 1, 12, None, "An"),
+    ("St. Louis, Oct. 3 - The Cardinals", "St. Louis, Oct. 3", "St. Louis", None, None, 10, 3, None, "The"),
+    ("Oakland, Calif., May 3 - Police", "Oakland, Calif., May 3", "Oakland", "Calif.", None, 5, 3, None, "Police"),
+    ("Washington, D.C., Jan. 5 -- A", "Washington, D.C., Jan. 5", "Washington", "D.C.", None, 1, 5, None, "A"),
+    ("The Hague, Feb 26 – Judges", "The Hague, Feb 26", "The Hague", None, None, 2, 26, None, "Judges"),
+    ("Toronto, Feb 26, 2024 - Shares", "Toronto, Feb 26, 2024", "Toronto", None, None, 2, 26, 2024, "Shares"),
+    ("Toronto, 26 February - Shares", "Toronto, 26 February", "Toronto", None, None, 2, 26, None, "Shares"),
+    ("Toronto, Feb 31 - Shares", "Toronto, Feb 31", "Toronto", None, None, 2, 31, None, "Shares"),
+    # A space before the comma between a capitalised place and its detail.
+    ("OAKLAND , N.J., May 3 (AP) - Police", "OAKLAND , N.J., May 3 (AP)", "OAKLAND", "N.J.", "AP", 5, 3, None, "Police"),
+    ("OAKLAND, N.J., May 3 (AP) - Police", "OAKLAND, N.J., May 3 (AP)", "OAKLAND", "N.J.", "AP", 5, 3, None, "Police"),
+    ("OAKLAND , N.J., May 3 - Police", "OAKLAND , N.J., May 3", "OAKLAND", "N.J.", None, 5, 3, None, "Police"),
+    ("OAKLAND , Calif. (AP) - Police", "OAKLAND , Calif. (AP)", "OAKLAND", "Calif.", "AP", None, None, None, "Police"),
+]
+
+
+def test_title_case_datelines_with_a_month_day_and_a_dash():
+    got = []
+    for paragraph, *_ in TITLE_CASE_DATED:
+        d = parse_dateline(paragraph)
+        assert d is not None, paragraph
+        got.append((paragraph, d.text, d.place, d.place_detail, d.agency, d.month, d.day,
+                    d.year, paragraph[d.end:].split()[0]))
+    columns = ["paragraph", "dateline", "place", "detail", "agency", "month", "day", "year", "start"]
+    pd.testing.assert_frame_equal(pd.DataFrame(got, columns=columns),
+                                  pd.DataFrame(TITLE_CASE_DATED, columns=columns))
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Paris, March 3 was a day to remember",          # no dash
+    "Toronto, Feb 26 shares rose",
+    "In Toronto, Feb 26 - shares rose",              # a sentence word first
+    "in Toronto, Feb 26 - shares rose",              # lower case
+    "On Monday, Feb 26 - talks resumed",
+    "The President, Feb 26 - a speech",
+    "Yesterday, Feb 26 - markets fell",
+    "Monday, Feb 26 - markets fell",                 # a weekday is no place
+    "May 3 - the talks",                             # a date alone
+    "May, June 3 - the talks",
+    "Toronto Feb 26 - Shares rose",                  # no comma
+    "Toronto, Feb 32 - Shares rose",                 # no such day
+    "Toronto, Feb 0 - Shares rose",
+    "Toronto, Feb 26-27 talks",                      # a range, not a dash
+    "Toronto, Febtember 26 - Shares",                # no such month
+    "Toronto, May - Shares",
+    "Paris, March 3 (local time) - a day",           # not an agency
+    "Toronto, Feb 26 (Reuters) said",
+])
+def test_title_case_sentences_with_a_date_are_not_datelines(paragraph):
+    assert parse_dateline(paragraph) is None
+
+
+def test_a_title_case_dated_dateline_needs_no_credit_but_not_in_a_headline():
+    # The first paragraph of a text file may be a headline: there a credit is required.
+    assert parse_dateline("Toronto, Feb 26 - Shares rose", credit_required=True) is None
+    story = split_story(["Toronto, Feb 26 - a headline", "Toronto, Feb 26 - Shares rose."])
+    assert (story.title, story.dateline.place, story.body) == \
+        ("Toronto, Feb 26 - a headline", "Toronto", ["Shares rose."])
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Aa " * 20_000,
+    "Aa-de-" * 10_000,
+    "Toronto, " * 10_000,
+    "Toronto, Calif" + " " * 50_000 + ", Feb 26 - x",
+    "Toronto, Feb" + " " * 50_000 + "26 - x",
+    "Rio" + " de" * 20_000 + " Janeiro, May 3 - x",
+    "St. " * 20_000,
+    "Toronto, " + "A." * 20_000 + ", May 3 - x",
+])
+def test_title_case_dated_pattern_is_fast_on_hostile_input(paragraph):
+    import time
+
+    t0 = time.perf_counter()
+    for _ in range(20):
+        assert parse_dateline(paragraph) is None
+    assert time.perf_counter() - t0 < 1.0
+
+
+def test_lede_before_a_tass_dateline_is_the_lede():
+    # TASS pages: headline, lede, then "MOSCOW, May 20. /TASS/. body".
+    page = ["Russia and Kazakhstan sign deal", "The two countries agreed on gas supplies.",
+            "MOSCOW, May 20. /TASS/. Russia and Kazakhstan signed", "Second paragraph."]
+    story = split_story(page)
+    assert (story.title, story.lede, story.dateline.text, story.body) == \
+        ("Russia and Kazakhstan sign deal", "The two countries agreed on gas supplies.",
+         "MOSCOW, May 20. /TASS/.", ["Russia and Kazakhstan signed", "Second paragraph."])
+    # A record with its own title: the first paragraph, before the dateline, is the lede.
+    story = split_story(page[1:], title="Russia and Kazakhstan sign deal")
+    assert (story.title, story.lede, story.body) == \
+        ("Russia and Kazakhstan sign deal", "The two countries agreed on gas supplies.",
+         ["Russia and Kazakhstan signed", "Second paragraph."])
+
+
+def test_the_records_own_lede_wins_over_the_paragraph_before_the_dateline():
+    story = split_story(["A standfirst printed on the page.",
+                         "MOSCOW, May 20. /TASS/. Russia said", "More."],
+                        title="Headline", lede="The record's own lede.")
+    assert (story.title, story.lede, story.body) == \
+        ("Headline", "The record's own lede.", ["A standfirst printed on the page.", "Russia said", "More."])
