@@ -11,6 +11,7 @@ date, and the credited agency, in one of a handful of house styles::
     KYIV, Ukraine (AP) —                         AP
     BEIJING, May 20 (Xinhua) --                  Xinhua
     PARIS (AFP) -                                AFP
+    Toronto, Feb 26 -                            Reuters, AP (no credit printed)
 
 :func:`parse_dateline` recognises these (and their spacing and punctuation variants) at
 the start of a paragraph. :func:`split_story` (in :mod:`analysis.corpus.story`, offered
@@ -196,15 +197,19 @@ def parse_dateline(paragraph: str, *, credit_required: bool = False) -> Dateline
     """Parse the dateline at the very start of ``paragraph``; ``None`` if it has none.
 
     The place is printed in capitals (``ASTANA``, ``NEW YORK``, ``ST. PETERSBURG``), or in
-    title case before a known agency's credit (``Paris (AFP) -``). The dateline ends in an
-    agency credit (``/TASS/.``, ``(Reuters) -``) or, unless ``credit_required``, for
-    papers that print no credit, in a date and a dash (``NEW YORK, May 20 -``).
+    title case before a known agency's credit (``Paris (AFP) -``) or before a comma, a
+    month-day and a dash (``Toronto, Feb 26 -``, ``St. Louis, Oct. 3 -``). The dateline
+    ends in an agency credit (``/TASS/.``, ``(Reuters) -``) or, unless ``credit_required``,
+    for papers that print no credit, in a date and a dash (``NEW YORK, May 20 -``).
 
     >>> d = parse_dateline("IGORA /Leningrad Region/, December 26. /TASS/. Russia could ...")
     >>> d.place, d.place_detail, d.agency, d.month, d.day
     ('IGORA', 'Leningrad Region', 'TASS', 12, 26)
     >>> parse_dateline("KYIV, Ukraine (AP) — Russian drones ...").place_detail
     'Ukraine'
+    >>> d = parse_dateline("Rio de Janeiro, March 3 - Brazil's ...")
+    >>> d.place, d.agency, d.month, d.day
+    ('Rio de Janeiro', None, 3, 3)
     >>> parse_dateline("Moscow is the capital.") is None
     True
     """
