@@ -28,16 +28,22 @@ DATELINES = [
 ]
 
 
-def test_every_dateline_form_is_parsed():
+def _assert_parsed(expected: list[tuple]) -> None:
+    """Each paragraph's dateline, place, detail, agency, month, day, year and first body word,
+    compared as one frame with ``expected``."""
     got = []
-    for paragraph, *_ in DATELINES:
+    for paragraph, *_ in expected:
         d = parse_dateline(paragraph)
         assert d is not None, paragraph
         got.append((paragraph, d.text, d.place, d.place_detail, d.agency, d.month, d.day,
                     d.year, paragraph[d.end:].split()[0]))
     columns = ["paragraph", "dateline", "place", "detail", "agency", "month", "day", "year", "start"]
     pd.testing.assert_frame_equal(pd.DataFrame(got, columns=columns),
-                                  pd.DataFrame(DATELINES, columns=columns))
+                                  pd.DataFrame(expected, columns=columns))
+
+
+def test_every_dateline_form_is_parsed():
+    _assert_parsed(DATELINES)
 
 
 @pytest.mark.parametrize("paragraph", [
@@ -162,15 +168,7 @@ TITLE_CASE_DATED = [
 
 
 def test_title_case_datelines_with_a_month_day_and_a_dash():
-    got = []
-    for paragraph, *_ in TITLE_CASE_DATED:
-        d = parse_dateline(paragraph)
-        assert d is not None, paragraph
-        got.append((paragraph, d.text, d.place, d.place_detail, d.agency, d.month, d.day,
-                    d.year, paragraph[d.end:].split()[0]))
-    columns = ["paragraph", "dateline", "place", "detail", "agency", "month", "day", "year", "start"]
-    pd.testing.assert_frame_equal(pd.DataFrame(got, columns=columns),
-                                  pd.DataFrame(TITLE_CASE_DATED, columns=columns))
+    _assert_parsed(TITLE_CASE_DATED)
 
 
 @pytest.mark.parametrize("paragraph", [
