@@ -2,4 +2,4 @@
 
 # A new version also starts new cache namespaces: results cached by an older kit (which may
 # have loaded or counted differently) are not reused.
-__version__ = "0.2.0"
+__version__ = "0.3.0.dev0"

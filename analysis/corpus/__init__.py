@@ -6,8 +6,10 @@
 - :mod:`.decode`: bytes to text (encodings, byte-order marks, binary files)
 - :mod:`.formats`: records out of JSON, JSON Lines, CSV / TSV and one-per-line files
 - :mod:`.repair`: HTML, truncation markers, mojibake and invisible characters
-- :mod:`.records`: one record to one row (:data:`FIELD_ALIASES`, :data:`ARTICLE_COLUMNS`),
-  duplicates flagged, the table built
+- :mod:`.records`: one record to one row (:data:`FIELD_ALIASES`, :data:`NAME_PATTERNS`,
+  :data:`ARTICLE_COLUMNS`), duplicates flagged, the table built
+- :mod:`.outlets`: the publisher from a record field or a URL (:func:`outlet_from_url`,
+  :func:`canonical_outlet`, :func:`outlet_table`: the shipped ``outlets.csv``)
 - :mod:`.dates`: the article's date, from the record, the page, the dateline or the path
 - :mod:`.wire`: datelines and agencies (:func:`~analysis.parse_dateline`, :func:`canonical_agency`,
   :func:`parse_printed_date`)
@@ -18,7 +20,8 @@
 from ..errors import CorpusError, CorpusWarning
 from .load import PROBLEM_COLUMNS, load_corpus, problem_counts, problems
 from .prepare import filter_corpus, prepare_corpus, with_groups
-from .records import ARTICLE_COLUMNS, FIELD_ALIASES
+from .outlets import canonical_outlet, outlet_from_url, outlet_table
+from .records import ARTICLE_COLUMNS, FIELD_ALIASES, NAME_PATTERNS
 from .story import Story, split_story
 from .wire import Dateline, canonical_agency, parse_dateline, parse_printed_date
 
@@ -31,6 +34,10 @@ __all__ = [
     "ARTICLE_COLUMNS",
     "PROBLEM_COLUMNS",
     "FIELD_ALIASES",
+    "NAME_PATTERNS",
+    "outlet_from_url",
+    "canonical_outlet",
+    "outlet_table",
     "filter_corpus",
     "with_groups",
     "prepare_corpus",

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import warnings
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -67,7 +67,11 @@ def load_corpus(
     fields
         Which record field holds which column, overriding the automatic mapping, e.g.
         ``{"title": "hed", "text": "story_html", "date": "pubDate"}``. Keys: ``title``,
-        ``lede``, ``text``, ``date``, ``url``, ``agency``.
+        ``lede``, ``text``, ``date``, ``url``, ``agency``, ``outlet``. Without it, fields
+        are taken by their exact names (:data:`~analysis.corpus.FIELD_ALIASES`), then by
+        name patterns (``story_permalink`` is the url, ``pub_datetime`` the date; see
+        :data:`~analysis.corpus.NAME_PATTERNS`), then a field of web addresses is the
+        url; each guess is a ``mapped`` row of :func:`problems` and named in the warning.
     lines
         Read text files as one article per line. Default: only ``.cor`` files.
     encoding
@@ -100,8 +104,14 @@ def load_corpus(
         doc_id        stable id: path relative to the corpus root, plus ``#N``
                       (the record number) for files holding several articles
         source        the file as found from ``source``, plus ``#N`` for records
-        agency        credited agency (TASS, Reuters, AP, AFP, Xinhua, ...): the
-                      record's own field, else the dateline, else the site's URL
+        agency        credited wire (TASS, Reuters, AP, AFP, Xinhua, ...): the
+                      record's own field, else the dateline's credit, else the
+                      outlet when it is a wire agency itself
+        outlet        the publisher (BBC, Al Jazeera, TASS, or a site's domain):
+                      the record's own field (outlet, source, publisher, site,
+                      domain, media...), else the URL's registered domain named
+                      from ``analysis/data/outlets.csv``, else the agency (wire
+                      copy with no address); never empty when there is a URL
         title         headline
         lede          lede / standfirst, when the article has one
         dateline      the dateline as printed (``ASTANA, May 20. /TASS/.``)
@@ -171,8 +181,8 @@ def load_corpus(
     docs.attrs["source"] = _describe(source)
     if log.rows and errors == "warn":
         warnings.warn(
-            f"{len(log.rows)} problem(s) while loading {_describe(source)} ({log.summary()}); "
-            "see analysis.problems(docs).",
+            f"{len(log.rows)} problem(s) while loading {_describe(source)} ({log.summary()})"
+            f"{log.guesses()}; see analysis.problems(docs).",
             CorpusWarning,
             stacklevel=3,
         )
@@ -184,8 +194,9 @@ def problems(docs: pd.DataFrame) -> pd.DataFrame:
 
     Columns: ``source`` (the file's path), ``record`` (record number within the file, or
     missing), ``problem`` (short name), ``detail`` (what exactly), ``action`` (``skipped``,
-    ``kept partially``, ``repaired``, or ``kept`` for an article flagged as a duplicate or
-    near duplicate of the earlier one its detail names). Empty when everything was read
+    ``kept partially``, ``repaired``, ``kept`` for an article flagged as a duplicate or
+    near duplicate of the earlier one its detail names, or ``mapped`` for a record field
+    taken for a column by its name or values, ``url <- story_permalink``, once per file). Empty when everything was read
     cleanly. Frames built by concatenating loaded corpora keep the problems of the first
     one (pandas' rule for ``attrs``).
 
@@ -244,6 +255,12 @@ class _Problems:
             counts[row["action"]] = counts.get(row["action"], 0) + 1
         return ", ".join(f"{n} {action}" for action, n in sorted(counts.items()))
 
+    def guesses(self) -> str:
+        """``"; fields guessed: url <- story_permalink"``: each guessed mapping once."""
+        found = dict.fromkeys(row["detail"].split(" (", 1)[0] for row in self.rows
+                              if row["action"] == "mapped")
+        return f"; fields guessed: {', '.join(found)}" if found else ""
+
 
 @dataclass
 class _FileContext:
@@ -251,6 +268,7 @@ class _FileContext:
     rel: str
     options: _Options
     log: _Problems
+    plans: dict = field(default_factory=dict)     # record field names -> field plan
 
     def add(self, record: int | None, problem: str, detail: str, action: str) -> None:
         self.log.add(self.display, record, problem, detail, action)

@@ -9,6 +9,7 @@ import hashlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from fnmatch import fnmatchcase
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
@@ -16,14 +17,15 @@ import pandas as pd
 from .._validate import check_choice
 from .dates import _dateline_date, _in_range, _parse_dates
 from .repair import _as_text, _fix_surrogates, _repair_text
+from .outlets import canonical_outlet, is_wire_agency, outlet_from_url
 from .story import split_story
-from .wire import agency_from_url, canonical_agency, parse_printed_date
+from .wire import canonical_agency, parse_printed_date
 
 if TYPE_CHECKING:
     from .load import _FileContext
 
 ARTICLE_COLUMNS = [
-    "doc_id", "source", "agency", "title", "lede", "dateline", "place", "place_detail",
+    "doc_id", "source", "agency", "outlet", "title", "lede", "dateline", "place", "place_detail",
     "date", "url", "text", "n_words",
 ]
 
@@ -40,9 +42,32 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
              "publishedat", "pubdate", "pub_date", "publication_date", "date_published",
              "datetime", "date_time", "timestamp", "time", "created_at", "created"),
     "url": ("url", "link", "href", "permalink", "web_url", "canonical_url", "uri"),
-    "agency": ("agency", "source", "outlet", "publisher", "source_name", "news_agency",
-               "media", "site"),
+    "agency": ("agency", "news_agency", "agency_name", "wire", "wire_service", "credit"),
+    "outlet": ("outlet", "source", "publisher", "site", "site_name", "sitename", "source_name",
+               "outlet_name", "publisher_name", "domain", "media", "media_outlet",
+               "publication", "newspaper"),
 }
+# Tried on the fields that no exact name took, column by column in this order: the
+# first field (in the record's order) whose name matches one of a column's patterns
+# (``fnmatch`` style, on the lower-case name) goes to that column, and the guess is
+# reported (``action: mapped``). Names that say they are something else (an id, a
+# count, an image's address) and names starting with ``_`` are never guessed.
+NAME_PATTERNS: dict[str, tuple[str, ...]] = {
+    "url": ("*permalink*", "*link*", "*url*", "*href*", "*uri"),
+    "lede": ("*subtitle*", "*sub_title*", "*subhead*", "*standfirst*", "*summary*",
+             "*description*", "*abstract*", "*teaser*", "*lede*"),
+    "title": ("headline*", "*headline*", "*title*"),
+    "date": ("published*", "*pub*date*", "*date*", "*time*"),
+    "text": ("*text*", "*body*", "*content*", "*article*", "*story*"),
+    "outlet": ("*outlet*", "*publisher*", "*site_name*", "*source_name*", "*publication*",
+               "*newspaper*"),
+    "agency": ("*agency*",),
+}
+_NOT_GUESSED_RE = re.compile(
+    r"(?:^|_)(?:id|ids|uuid|guid|key|count|length|len|size|type|kind|lang|language|category|"
+    r"categories|tags?|image|images|img|photo|thumbnail|picture|video|icon|logo|timezone|zone|"
+    r"reading|read|author|authors|words?|html_id|status|score|rank|views?|shares?)(?:_|$)")
+_URL_VALUE_RE = re.compile(r"https?://[^\s/]+\.[^\s]*", re.IGNORECASE)
 _WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
 
 
@@ -75,23 +100,22 @@ def _field_key(name: Any) -> str:
     return re.sub(r"[\s\-]+", "_", str(name).strip().lower())
 
 
-def _map_fields(record: dict, overrides: dict[str, str]) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Split a record into the kit's fields and the rest (kept as extra columns)."""
-    by_key = {}
-    for name in record:
-        by_key.setdefault(_field_key(name), name)
-    mapped: dict[str, Any] = {}
-    used = set()
-    for column, aliases in FIELD_ALIASES.items():
-        if column in overrides:
-            candidates = [overrides[column]] if overrides[column] in record else []
-        else:
-            candidates = [by_key[a] for a in aliases if a in by_key]
-        for name in candidates:
-            if name not in used:
-                mapped[column] = record[name]
-                used.add(name)
-                break
+def _map_fields(record: dict, ctx: "_FileContext") -> tuple[dict[str, Any], dict[str, Any]]:
+    """Split a record into the kit's fields and the rest (kept as extra columns).
+
+    The plan (which field goes to which column) is made once per file and set of field
+    names; its guesses are reported then, once per file.
+    """
+    names = tuple(record)
+    plan = ctx.plans.get(names)
+    if plan is None:
+        plan, guesses = _plan_fields(record, ctx.options.fields)
+        ctx.plans[names] = plan
+        for column, name, how in guesses:
+            ctx.add(None, "field guessed", f"{column} <- {name} ({how}; pass fields="
+                    f"{{{column!r}: ...}} to choose another field)", "mapped")
+    mapped = {column: record[name] for column, name in plan.items()}
+    used = set(plan.values())
     extras = {}
     for name, value in record.items():
         if name in used:
@@ -101,6 +125,62 @@ def _map_fields(record: dict, overrides: dict[str, str]) -> tuple[dict[str, Any]
             column = f"record_{column}"
         extras[column] = value
     return mapped, extras
+
+
+def _plan_fields(record: dict, overrides: dict[str, str]
+                 ) -> tuple[dict[str, Any], list[tuple[str, str, str]]]:
+    """``{column: field name}`` for a record's fields, and the guesses among them as
+    ``(column, field name, how)``: exact names first (:data:`FIELD_ALIASES`), then name
+    patterns (:data:`NAME_PATTERNS`), then, for ``url``, a field whose value is a web
+    address."""
+    by_key: dict[str, Any] = {}
+    for name in record:
+        by_key.setdefault(_field_key(name), name)
+    plan: dict[str, Any] = {}
+    used: set = set()
+    for column, aliases in FIELD_ALIASES.items():
+        if column in overrides:
+            candidates = [overrides[column]] if overrides[column] in record else []
+        else:
+            candidates = [by_key[a] for a in aliases if a in by_key]
+        for name in candidates:
+            if name not in used:
+                plan[column] = name
+                used.add(name)
+                break
+    guesses = []
+    free = [(key, name) for key, name in by_key.items() if name not in used
+            and not key.startswith("_") and not _NOT_GUESSED_RE.search(key)]
+    for column, patterns in NAME_PATTERNS.items():
+        if column in plan or column in overrides:
+            continue
+        for pattern in patterns:
+            name = next((name for key, name in free if name not in used
+                         and fnmatchcase(key, pattern) and _fits(column, record[name])), None)
+            if name is not None:
+                plan[column] = name
+                used.add(name)
+                guesses.append((column, str(name), "by its name"))
+                break
+    if "url" not in plan and "url" not in overrides:
+        name = next((name for key, name in free if name not in used
+                     and isinstance(record[name], str)
+                     and _URL_VALUE_RE.fullmatch(record[name].strip())), None)
+        if name is not None:
+            plan["url"] = name
+            guesses.append(("url", str(name), "its values are web addresses"))
+    return plan, guesses
+
+
+def _fits(column: str, value: Any) -> bool:
+    """Whether a field's value can be the column's (a number is no title)."""
+    if value is None or isinstance(value, str):
+        return True
+    if column == "date":
+        return not isinstance(value, (bool, list, dict))
+    if column in ("text", "lede"):
+        return isinstance(value, (list, tuple))
+    return isinstance(value, dict) and column == "outlet"
 
 
 def _paragraphs(value: Any) -> list[str]:
@@ -132,7 +212,7 @@ def _article(
     if mapped:
         fields, extras = record, {}
     else:
-        fields, extras = _map_fields(record, ctx.options.fields)
+        fields, extras = _map_fields(record, ctx)
 
     title = _as_text(_repair_text(_as_text(fields.get("title")), number, ctx, "title"))
     lede = _as_text(_repair_text(_as_text(fields.get("lede")), number, ctx, "lede"))
@@ -148,12 +228,8 @@ def _article(
                 "kept partially")
 
     dateline = story.dateline
-    agency = canonical_agency(_as_text(fields.get("agency")))
-    if agency is None and dateline is not None:
-        agency = dateline.agency
     url = _as_text(fields.get("url"))
-    if agency is None:
-        agency = agency_from_url(url)
+    agency, outlet = _agency_and_outlet(fields, dateline, url)
 
     text = "\n\n".join(story.body)
     words = _WORD_RE.findall(text)
@@ -162,6 +238,7 @@ def _article(
         "doc_id": ctx.rel + suffix,
         "source": ctx.display + suffix,
         "agency": agency,
+        "outlet": outlet,
         "title": story.title,
         "lede": story.lede,
         "dateline": dateline.text if dateline else None,
@@ -177,6 +254,27 @@ def _article(
     return _Row(values, ctx, number, fields.get("date"), story.printed_date,
                 _dateline_date(dateline, ctx.options.year, ctx.display),
                 _words_key(words))
+
+
+def _agency_and_outlet(fields: dict, dateline: Any, url: str | None
+                       ) -> tuple[str | None, str | None]:
+    """The credited wire and the publisher.
+
+    Agency: the record's agency field, else the dateline's credit, else the outlet when
+    the outlet is itself a wire agency (``tass.com``). Outlet: the record's outlet field
+    (a name, a domain, or an object with a ``name``), else the URL's site, else, for copy
+    with neither (a wire story in a text file), the agency.
+    """
+    agency = canonical_agency(_as_text(fields.get("agency")))
+    if agency is None and dateline is not None:
+        agency = dateline.agency
+    named = fields.get("outlet")
+    if isinstance(named, dict):
+        named = named.get("name") or named.get("title") or named.get("id")
+    outlet = canonical_outlet(_as_text(named)) or outlet_from_url(url)
+    if agency is None and is_wire_agency(outlet):
+        agency = outlet
+    return agency, outlet or agency
 
 
 def _words_key(words: list[str]) -> bytes | None:

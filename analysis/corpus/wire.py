@@ -177,22 +177,6 @@ def canonical_agency(name: str | None) -> str | None:
     return cleaned
 
 
-def agency_from_url(url: str | None) -> str | None:
-    """Guess the agency from a known news site's address (``https://tass.com/...`` -> TASS)."""
-    if not url:
-        return None
-    match = re.match(r"^(?:[a-z]+://)?(?:www\.)?([^/:?#]+)", str(url).strip(), re.IGNORECASE)
-    if not match:
-        return None
-    host = match.group(1).lower()
-    parts = host.split(".")
-    for i in range(len(parts) - 1):
-        candidate = ".".join(parts[i:])
-        if candidate in _AGENCY_NAMES and "." in candidate:
-            return _AGENCY_NAMES[candidate]
-    return None
-
-
 def parse_dateline(paragraph: str, *, credit_required: bool = False) -> Dateline | None:
     """Parse the dateline at the very start of ``paragraph``; ``None`` if it has none.
 

@@ -155,6 +155,7 @@ def test_small_corpus_whole_frame(write):
     expected = pd.DataFrame({
         "doc_id": ["a.txt", "b.jsonl#1", "c.csv#1", "c.csv#2", "x.md"],
         "agency": ["TASS", "Reuters", "AFP", "AP", NA],
+        "outlet": ["TASS", "x", "AFP", "AP", NA],
         "title": ["Headline A", "Headline B", "Headline C", "Headline D", NA],
         "lede": ["The lede", NA, NA, NA, NA],
         "dateline": ["MOSCOW, May 20. /TASS/.", "LONDON, May 21 (Reuters)", "PARIS (AFP)", "KYIV, Ukraine (AP)", NA],

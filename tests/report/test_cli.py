@@ -15,7 +15,7 @@ def test_cli_errors_exit_2(tmp_path, capsys):
 def test_cli_load_prints_csv(capsys):
     assert main(["load", str(SAMPLE), "--csv"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].startswith("doc_id,source,agency,title") and len(lines) >= 19
+    assert lines[0].startswith("doc_id,source,agency,outlet,title") and len(lines) >= 19
 
 
 def test_cli_quick_tables(capsys):
