@@ -5,8 +5,9 @@ together is in ARCHITECTURE.md):
 
 - corpus (:mod:`analysis.corpus`): :func:`load_corpus`, :func:`problems`,
   :func:`problem_counts`, :func:`filter_corpus`, :func:`with_groups`,
-  :func:`prepare_corpus`, :func:`parse_dateline`; errors :class:`CorpusError`,
-  :class:`CorpusWarning`
+  :func:`group_column`, :func:`default_group_by`, :func:`prepare_corpus`,
+  :func:`parse_dateline`, :data:`UNKNOWN_GROUP` (the group of articles with no value);
+  errors :class:`CorpusError`, :class:`CorpusWarning`
 - text (:mod:`analysis.text`): :func:`tokenize`, :func:`stopword_list`
 - terms (:mod:`analysis.terms`): :func:`term_frequencies`, :func:`tfidf`,
   :func:`keyness`, :func:`group_keyness`, :func:`collocations`, :func:`kwic`,
@@ -36,7 +37,10 @@ from .actors import (
     unknown_actors,
 )
 from .corpus import (
+    UNKNOWN_GROUP,
+    default_group_by,
     filter_corpus,
+    group_column,
     load_corpus,
     parse_dateline,
     prepare_corpus,
@@ -76,6 +80,9 @@ __all__ = [
     "filter_corpus",
     "prepare_corpus",
     "with_groups",
+    "group_column",
+    "default_group_by",
+    "UNKNOWN_GROUP",
     "CorpusError",
     "CorpusWarning",
     "parse_dateline",

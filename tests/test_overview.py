@@ -60,7 +60,9 @@ def test_with_groups_labels_periods_and_undated():
     assert grouped["month"].tolist() == [
         "undated" if pd.isna(d) else f"{d:%Y-%m}" for d in DOCS["date"]]
     assert "undated" in set(grouped["month"])
-    assert with_groups(DOCS, "agency") is DOCS
+    grouped = with_groups(DOCS, "agency")
+    assert grouped["agency"].tolist() == ["TASS", "TASS", "AP", "(unknown)"]
+    assert DOCS["agency"].isna().sum() == 1                     # the input is not changed
     with pytest.raises(ValueError, match=r"group_by='agencyy' is neither a column of docs nor a period"):
         with_groups(DOCS, "agencyy")
 
@@ -76,3 +78,4 @@ def test_summary_line_names_at_most_eight_or_six_agencies():
     assert (summary_line(one), summary_line(one, form="source")) == ("1 article", "Source: 1 article")
     with pytest.raises(ValueError, match=r"form='chart' is not allowed"):
         summary_line(one, form="chart")
+
