@@ -16,13 +16,14 @@ together is in ARCHITECTURE.md):
   :func:`unknown_actors`, :func:`actor_counts`, :func:`co_mentions`,
   :func:`co_mention_graph`, :func:`actor_attention`, :func:`actor_contexts`
 - quotes (:mod:`analysis.quotes`): :func:`quotes`, :func:`quote_ledger`
-- overview (:mod:`analysis.overview`): :func:`corpus_summary`, :func:`articles_per_period`
+- overview (:mod:`analysis.overview`): :func:`corpus_summary`, :func:`articles_per_period`,
+  :func:`group_sizes`, :func:`group_note`
 - charts, returning matplotlib Figures (:mod:`analysis.plots`):
   :func:`plot_articles_over_time`, :func:`plot_articles_by_agency`,
   :func:`plot_top_terms`, :func:`plot_keyness`, :func:`plot_top_actors`,
   :func:`plot_attention`, :func:`plot_co_mention_heatmap`, :func:`plot_co_mention_network`
 - reports (:mod:`analysis.report`): :func:`run_report`, :func:`save_figure`,
-  :func:`save_table`, :func:`show`, :func:`describe_corpus`
+  :func:`save_table`, :func:`show`, :func:`describe_corpus`, :func:`describe_groups`
 - :data:`__version__`
 """
 
@@ -49,7 +50,7 @@ from .corpus import (
     with_groups,
 )
 from .errors import CorpusError, CorpusWarning
-from .overview import articles_per_period, corpus_summary
+from .overview import articles_per_period, corpus_summary, group_note, group_sizes
 from .plots import (
     plot_articles_by_agency,
     plot_articles_over_time,
@@ -61,7 +62,14 @@ from .plots import (
     plot_top_terms,
 )
 from .quotes import quote_ledger, quotes
-from .report import describe_corpus, run_report, save_figure, save_table, show
+from .report import (
+    describe_corpus,
+    describe_groups,
+    run_report,
+    save_figure,
+    save_table,
+    show,
+)
 from .terms import (
     collocations,
     evidence_terms,
@@ -105,6 +113,8 @@ __all__ = [
     "actor_contexts",
     "corpus_summary",
     "articles_per_period",
+    "group_sizes",
+    "group_note",
     "plot_articles_over_time",
     "plot_articles_by_agency",
     "plot_top_terms",
@@ -115,6 +125,7 @@ __all__ = [
     "plot_co_mention_network",
     "show",
     "describe_corpus",
+    "describe_groups",
     "group_keyness",
     "evidence_terms",
     "problem_counts",
