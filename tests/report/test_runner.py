@@ -167,6 +167,8 @@ def test_index_leads_with_headline_numbers(report):
     ({"year": 99999}, r"parameter year=99999 is out of range"),
     ({"min_effect": -1.0}, r"parameter min_effect=-1.0 must be a number >= 0"),
     ({"period": ["month"]}, r"parameter period=\['month'\] is not a period"),
+    ({"group_by": "  "}, r"parameter group_by='  ' must name a column \(agency, outlet, place\) "
+                         r"or a period \(week, month, quarter, year\), or be empty"),
     ({"out_dir": "/tmp/elsewhere"}, r"\['out_dir'\] are set by the runner"),
     ({"corpus": "other", "top_n": 3}, r"\['corpus'\] are set by the runner: give the corpus"),
 ])
