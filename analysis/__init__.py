@@ -5,8 +5,9 @@ together is in ARCHITECTURE.md):
 
 - corpus (:mod:`analysis.corpus`): :func:`load_corpus`, :func:`problems`,
   :func:`problem_counts`, :func:`filter_corpus`, :func:`with_groups`,
-  :func:`prepare_corpus`, :func:`parse_dateline`; errors :class:`CorpusError`,
-  :class:`CorpusWarning`
+  :func:`group_column`, :func:`default_group_by`, :func:`prepare_corpus`,
+  :func:`parse_dateline`, :data:`UNKNOWN_GROUP` (the group of articles with no value);
+  errors :class:`CorpusError`, :class:`CorpusWarning`
 - text (:mod:`analysis.text`): :func:`tokenize`, :func:`stopword_list`
 - terms (:mod:`analysis.terms`): :func:`term_frequencies`, :func:`tfidf`,
   :func:`keyness`, :func:`group_keyness`, :func:`collocations`, :func:`kwic`,
@@ -15,13 +16,14 @@ together is in ARCHITECTURE.md):
   :func:`unknown_actors`, :func:`actor_counts`, :func:`co_mentions`,
   :func:`co_mention_graph`, :func:`actor_attention`, :func:`actor_contexts`
 - quotes (:mod:`analysis.quotes`): :func:`quotes`, :func:`quote_ledger`
-- overview (:mod:`analysis.overview`): :func:`corpus_summary`, :func:`articles_per_period`
+- overview (:mod:`analysis.overview`): :func:`corpus_summary`, :func:`articles_per_period`,
+  :func:`group_sizes`, :func:`group_note`
 - charts, returning matplotlib Figures (:mod:`analysis.plots`):
   :func:`plot_articles_over_time`, :func:`plot_articles_by_agency`,
   :func:`plot_top_terms`, :func:`plot_keyness`, :func:`plot_top_actors`,
   :func:`plot_attention`, :func:`plot_co_mention_heatmap`, :func:`plot_co_mention_network`
 - reports (:mod:`analysis.report`): :func:`run_report`, :func:`save_figure`,
-  :func:`save_table`, :func:`show`, :func:`describe_corpus`
+  :func:`save_table`, :func:`show`, :func:`describe_corpus`, :func:`describe_groups`
 - :data:`__version__`
 """
 
@@ -36,7 +38,10 @@ from .actors import (
     unknown_actors,
 )
 from .corpus import (
+    UNKNOWN_GROUP,
+    default_group_by,
     filter_corpus,
+    group_column,
     load_corpus,
     parse_dateline,
     prepare_corpus,
@@ -45,7 +50,7 @@ from .corpus import (
     with_groups,
 )
 from .errors import CorpusError, CorpusWarning
-from .overview import articles_per_period, corpus_summary
+from .overview import articles_per_period, corpus_summary, group_note, group_sizes
 from .plots import (
     plot_articles_by_agency,
     plot_articles_over_time,
@@ -57,7 +62,14 @@ from .plots import (
     plot_top_terms,
 )
 from .quotes import quote_ledger, quotes
-from .report import describe_corpus, run_report, save_figure, save_table, show
+from .report import (
+    describe_corpus,
+    describe_groups,
+    run_report,
+    save_figure,
+    save_table,
+    show,
+)
 from .terms import (
     collocations,
     evidence_terms,
@@ -76,6 +88,9 @@ __all__ = [
     "filter_corpus",
     "prepare_corpus",
     "with_groups",
+    "group_column",
+    "default_group_by",
+    "UNKNOWN_GROUP",
     "CorpusError",
     "CorpusWarning",
     "parse_dateline",
@@ -98,6 +113,8 @@ __all__ = [
     "actor_contexts",
     "corpus_summary",
     "articles_per_period",
+    "group_sizes",
+    "group_note",
     "plot_articles_over_time",
     "plot_articles_by_agency",
     "plot_top_terms",
@@ -108,6 +125,7 @@ __all__ = [
     "plot_co_mention_network",
     "show",
     "describe_corpus",
+    "describe_groups",
     "group_keyness",
     "evidence_terms",
     "problem_counts",

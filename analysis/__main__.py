@@ -117,7 +117,8 @@ def _add_terms(commands) -> None:
     terms.add_argument("corpus")
     terms.add_argument("--top", type=int, default=20, help="terms to show (default: %(default)s)")
     terms.add_argument("--ngram", type=int, default=1, help="term length in words")
-    terms.add_argument("--by", default=None, help="count per value of this column, e.g. agency")
+    terms.add_argument("--by", default=None, help="count per value of this column or period, "
+                       "e.g. agency, outlet, month (no value: the group (unknown))")
     terms.add_argument("--csv", action="store_true", help="write CSV to standard output")
 
 
@@ -125,7 +126,8 @@ def _add_actors(commands) -> None:
     actors = commands.add_parser("actors", help="print the most mentioned actors of a corpus")
     actors.add_argument("corpus")
     actors.add_argument("--top", type=int, default=20, help="actors to show (default: %(default)s)")
-    actors.add_argument("--by", default=None, help="count per value of this column, e.g. agency")
+    actors.add_argument("--by", default=None, help="count per value of this column or period, "
+                        "e.g. agency, outlet, month (no value: the group (unknown))")
     actors.add_argument("--registry", default=None, help="your own actor CSV to add")
     actors.add_argument("--csv", action="store_true", help="write CSV to standard output")
 
@@ -191,11 +193,14 @@ def _table(args) -> int:
     import pandas as pd
 
     from .actors import actor_counts, actor_mentions, actor_registry
-    from .corpus import load_corpus
+    from .corpus import load_corpus, with_groups
     from .terms import term_frequencies
+    from .types import PERIODS
 
     try:
         docs = load_corpus(args.corpus, errors="ignore")
+        if args.by and (args.by in docs.columns or args.by in PERIODS):
+            docs = with_groups(docs, args.by)
         if args.command == "terms":
             table = term_frequencies(docs, ngram=args.ngram, by=args.by)
         else:
@@ -204,7 +209,8 @@ def _table(args) -> int:
     except (FileNotFoundError, ValueError, TypeError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
-    table = table.groupby(args.by, sort=True).head(args.top) if args.by else table.head(args.top)
+    table = table.groupby(args.by, sort=True, dropna=False).head(args.top) if args.by else \
+        table.head(args.top)
     if args.csv:
         table.to_csv(sys.stdout, index=False, lineterminator="\n")
     else:

@@ -1,4 +1,5 @@
-"""Corpus health and volume tables: what is in the corpus, and what is missing."""
+"""Corpus health and volume tables: what is in the corpus, what is missing, and how the
+articles fall into the groups a report compares."""
 
 from __future__ import annotations
 
@@ -6,11 +7,11 @@ from typing import Literal
 
 import pandas as pd
 
-from ._validate import check_choice, check_columns
-from .corpus import problems
-from .types import PERIODS, Period
+from ._validate import check_choice, check_columns, check_int
+from .corpus import problems, with_groups
+from .types import PERIODS, UNKNOWN_GROUP, Period
 
-__all__ = ["corpus_summary", "articles_per_period", "summary_line"]
+__all__ = ["corpus_summary", "articles_per_period", "summary_line", "group_sizes", "group_note"]
 
 
 def corpus_summary(docs: pd.DataFrame) -> pd.DataFrame:
@@ -26,7 +27,7 @@ def corpus_summary(docs: pd.DataFrame) -> pd.DataFrame:
     check_columns(docs, "docs", ["doc_id", "text"])
     n = len(docs)
     dates = docs["date"] if "date" in docs else pd.Series(pd.NaT, index=docs.index)
-    agencies = docs["agency"].dropna() if "agency" in docs else pd.Series(dtype="str")
+    agencies = _agencies(docs)
     texts = docs["text"].fillna("").str.strip()
     duplicated = texts[texts != ""].duplicated(keep="first").sum()
     words = int(docs["n_words"].sum()) if "n_words" in docs else int(texts.str.split().str.len().sum())
@@ -39,7 +40,7 @@ def corpus_summary(docs: pd.DataFrame) -> pd.DataFrame:
 
     rows = [
         ("articles", f"{n:,}", "rows in the table, one per article"),
-        ("agencies", ", ".join(sorted(agencies.unique())) or "none known",
+        ("agencies", ", ".join(agencies) or "none known",
          "credited agencies (dateline, record field or site)"),
         ("first date", _day(dates.min()), "earliest article date"),
         ("last date", _day(dates.max()), "latest article date"),
@@ -58,6 +59,14 @@ def corpus_summary(docs: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["measure", "value", "note"])
 
 
+def _agencies(docs: pd.DataFrame) -> list[str]:
+    """The credited agencies, sorted (no agency and ``(unknown)`` left out)."""
+    if "agency" not in docs:
+        return []
+    names = docs["agency"].dropna().astype(str).str.strip()
+    return sorted(set(names[(names != "") & (names != UNKNOWN_GROUP)]))
+
+
 def _day(stamp) -> str:
     return "unknown" if pd.isna(stamp) else pd.Timestamp(stamp).strftime("%Y-%m-%d")
 
@@ -71,7 +80,7 @@ def articles_per_period(
     """Count articles per period (and per value of ``by``), in long form.
 
     Columns: ``period`` (the period's first day, a Timestamp), ``by`` (when given; missing
-    values shown as ``"unknown"``), ``articles``. Periods with no article inside the
+    values shown as ``"(unknown)"``), ``articles``. Periods with no article inside the
     corpus' date range appear with 0, so charts show gaps honestly. Undated articles are
     left out (count them with :func:`corpus_summary`).
 
@@ -97,7 +106,7 @@ def articles_per_period(
         counts = periods.value_counts().reindex(full, fill_value=0)
         table = pd.DataFrame({"period": full.start_time, "articles": counts.to_numpy()})
     else:
-        groups = dated[by].astype("object").where(dated[by].notna(), "unknown").astype("str")
+        groups = dated[by].astype("object").where(dated[by].notna(), UNKNOWN_GROUP).astype("str")
         counts = pd.crosstab(periods, groups).reindex(full, fill_value=0)
         counts.index = full.start_time
         table = (counts.rename_axis(index="period", columns=by).stack()
@@ -125,7 +134,7 @@ def summary_line(docs: pd.DataFrame, *, form: Literal["sentence", "source"] = "s
     check_choice("form", form, ["sentence", "source"])
     n = len(docs)
     articles = f"{n:,} article{'s' if n != 1 else ''}"
-    agencies = sorted(docs["agency"].dropna().astype(str).unique()) if "agency" in docs else []
+    agencies = _agencies(docs)
     most = 8 if form == "sentence" else 6
     shown = ", ".join(agencies[:most]) + (
         f" and {len(agencies) - most} more" if len(agencies) > most else "")
@@ -142,3 +151,70 @@ def summary_line(docs: pd.DataFrame, *, form: Literal["sentence", "source"] = "s
         if undated:
             text += f" ({undated:,} undated)"
     return text
+
+
+def group_sizes(docs: pd.DataFrame, by: str) -> pd.DataFrame:
+    """Articles per group of ``by``: every article in exactly one group.
+
+    ``by`` is a column or a period, as for :func:`~analysis.with_groups` (missing values
+    are the group ``(unknown)``, undated articles the group ``undated``), so the
+    ``articles`` add up to the number of articles. Columns: ``by``, ``articles``,
+    ``share`` (of all articles). Largest group first, ties by name.
+
+    >>> docs = pd.DataFrame({"doc_id": list("abcd"), "agency": ["TASS", "TASS", None, "AP"]})
+    >>> group_sizes(docs, "agency")
+          agency  articles  share
+    0       TASS         2   0.50
+    1  (unknown)         1   0.25
+    2         AP         1   0.25
+    """
+    labels = with_groups(docs, by)[by].astype("str")
+    table = labels.value_counts(sort=False).rename("articles").rename_axis(by).reset_index()
+    table = table.sort_values(["articles", by], ascending=[False, True], kind="stable")
+    table["share"] = table["articles"] / max(len(docs), 1)
+    return table.reset_index(drop=True).astype({by: "str", "articles": "int64"})
+
+
+def group_note(docs: pd.DataFrame, by: str, *, min_docs: int = 1, most: int = 20) -> str:
+    """One sentence saying how the articles fall into the groups of ``by``, for the pages
+    that compare groups: how many groups of what size, how many articles have no value
+    (the group ``(unknown)``, or ``undated`` for a period), and which groups have fewer
+    than ``min_docs`` articles, too small to compare (up to ``most`` of them named).
+
+    >>> docs = pd.DataFrame({"doc_id": list("abcdefgh"),
+    ...                      "agency": ["TASS"] * 3 + ["AFP", "Xinhua", "Xinhua", None, None]})
+    >>> group_note(docs, "agency", min_docs=3)
+    'Grouped by agency: 3 groups of 1 to 3 articles, and (unknown) for the 2 articles with no agency; every article is in one group. Too small to compare (fewer than 3 articles): (unknown) (2), AFP (1), Xinhua (2).'
+    """
+    check_int("min_docs", min_docs, minimum=1, maximum=10**12)
+    check_int("most", most, minimum=1, maximum=10**6)
+    table = group_sizes(docs, by)
+    if table.empty:
+        return f"No articles to group by {by}."
+    missing_label = "undated" if by in PERIODS and by not in docs.columns else UNKNOWN_GROUP
+    unknown = table[by] == missing_label
+    known = table[~unknown]
+    n_unknown = int(table.loc[unknown, "articles"].sum())
+    text = f"Grouped by {by}: {_groups(known['articles'])}"
+    if n_unknown:
+        what = "undated articles" if missing_label == "undated" else f"articles with no {by}"
+        text += (f"{', and' if len(known) else ''} {missing_label} for the {n_unknown:,} "
+                 f"{what if n_unknown != 1 else what.replace('articles', 'article', 1)}")
+    text += "; every article is in one group." if len(table) > 1 else \
+        "; there is no other group to compare it with."
+    small = table[table["articles"] < min_docs].sort_values(by, kind="stable")
+    if len(small) and len(table) > 1:
+        named = ", ".join(f"{g} ({n:,})" for g, n in zip(small[by].head(most), small["articles"]))
+        more = f" and {len(small) - most:,} more" if len(small) > most else ""
+        text += (f" Too small to compare (fewer than {min_docs:,} articles): "
+                 f"{named}{more}.")
+    return text
+
+
+def _groups(sizes: pd.Series) -> str:
+    """'3 groups of 1 to 3 articles', '1 group of 18 articles', 'no group'."""
+    if sizes.empty:
+        return "no named group"
+    k, low, high = len(sizes), int(sizes.min()), int(sizes.max())
+    span = f"{low:,}" if low == high else f"{low:,} to {high:,}"
+    return f"{k:,} group{'s' if k != 1 else ''} of {span} article{'s' if high != 1 else ''}"

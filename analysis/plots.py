@@ -13,7 +13,7 @@ from matplotlib.figure import Figure
 
 from ._validate import check_columns
 from .overview import articles_per_period, summary_line
-from .types import Period
+from .types import UNKNOWN_GROUP, Period
 
 __all__ = ["plot_articles_over_time", "plot_articles_by_agency", "plot_top_terms",
            "plot_keyness", "plot_top_actors", "plot_attention", "plot_co_mention_heatmap",
@@ -119,7 +119,7 @@ def plot_articles_over_time(
 def plot_articles_by_agency(docs: pd.DataFrame, *, top_n: int = 15) -> Figure:
     """Horizontal bars: articles per credited agency (the ``top_n`` largest)."""
     check_columns(docs, "docs", ["doc_id", "agency"])
-    counts = (docs["agency"].astype("object").where(docs["agency"].notna(), "unknown")
+    counts = (docs["agency"].astype("object").where(docs["agency"].notna(), UNKNOWN_GROUP)
               .value_counts())
     counts = counts.sort_index().sort_values(ascending=False, kind="stable").head(top_n)[::-1]
     fig, ax = new_figure(7.0, max(2.5, 0.45 * len(counts) + 1.2))
@@ -159,6 +159,12 @@ def _facets(n: int, width: float = 4.2, height_per_row: float = 3.6, *,
     return fig, flat[:n]
 
 
+def _groups(table: pd.DataFrame, by: str) -> list[tuple[str, pd.DataFrame]]:
+    """The table's groups by name, a missing name kept as the group ``(unknown)``."""
+    labels = table[by].astype("object").where(table[by].notna(), UNKNOWN_GROUP).astype("str")
+    return list(table.groupby(labels.rename(by), sort=True))
+
+
 def plot_top_terms(
     table: pd.DataFrame,
     *,
@@ -169,11 +175,12 @@ def plot_top_terms(
 ) -> Figure:
     """Horizontal bars of the most frequent terms of a :func:`~analysis.term_frequencies` table.
 
-    With ``by`` (a column of the table, e.g. ``"agency"``) one panel per group. ``docs``
-    adds the source line (articles, agencies, dates) under the chart.
+    With ``by`` (a column of the table, e.g. ``"agency"``) one panel per group, every
+    group shown (a missing value as ``(unknown)``). ``docs`` adds the source line
+    (articles, agencies, dates) under the chart.
     """
     check_columns(table, "table", ["term", "count"] + ([by] if by else []))
-    groups = [(None, table)] if by is None else list(table.groupby(by, sort=True))
+    groups = [(None, table)] if by is None else _groups(table, by)
     fig, axes = (_facets(len(groups), empty="No terms counted") if by
                  else new_figure(7.0, max(3.0, 0.3 * top_n + 1.2)))
     axes = axes if by else [axes]
@@ -212,7 +219,7 @@ def plot_keyness(
     over-used and under-used terms (by G2) of each group, one panel per group."""
     check_columns(table, "table", ["term", "g2", "log_ratio"])
     group_col = table.columns[0] if table.columns[0] != "term" else None
-    groups = [(None, table)] if group_col is None else list(table.groupby(group_col, sort=True))
+    groups = [(None, table)] if group_col is None else _groups(table, group_col)
     fig, axes = _facets(len(groups), width=4.6, height_per_row=0.28 * 2 * top_n + 1.4,
                         empty="No key terms: fewer than two groups to compare, or none "
                               "passed the min_docs and min_effect limits")

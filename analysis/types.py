@@ -32,7 +32,7 @@ from typing import Literal, Union, get_args
 
 __all__ = [
     "CacheOption", "Fields", "NGram", "Stopwords", "ErrorsOption", "EngineOption", "Period",
-    "CoMentionLevel", "Measure", "CHOICES", "PERIODS",
+    "CoMentionLevel", "Measure", "CHOICES", "PERIODS", "UNKNOWN_GROUP",
 ]
 
 #: Where per-article results are kept: ``"auto"``, ``True``, a folder, ``False``/``None``
@@ -66,6 +66,11 @@ Measure = Literal["llr", "pmi", "chi_sq", "t", "dice", "jaccard", "poisson_stirl
 
 #: Each period's pandas period code.
 PERIODS: dict[str, str] = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
+
+#: The label of the articles whose group is missing (no agency, no outlet): they stay in
+#: every by-group table and chart as a group of their own (undated articles, grouped by a
+#: period, are labelled ``undated``).
+UNKNOWN_GROUP = "(unknown)"
 
 #: The allowed values of each ``Literal`` option, for the checks at entry.
 CHOICES: dict[str, tuple[str, ...]] = {

@@ -60,7 +60,9 @@ def test_with_groups_labels_periods_and_undated():
     assert grouped["month"].tolist() == [
         "undated" if pd.isna(d) else f"{d:%Y-%m}" for d in DOCS["date"]]
     assert "undated" in set(grouped["month"])
-    assert with_groups(DOCS, "agency") is DOCS
+    grouped = with_groups(DOCS, "agency")
+    assert grouped["agency"].tolist() == ["TASS", "TASS", "AP", "(unknown)"]
+    assert DOCS["agency"].isna().sum() == 1                     # the input is not changed
     with pytest.raises(ValueError, match=r"group_by='agencyy' is neither a column of docs nor a period"):
         with_groups(DOCS, "agencyy")
 
@@ -76,3 +78,53 @@ def test_summary_line_names_at_most_eight_or_six_agencies():
     assert (summary_line(one), summary_line(one, form="source")) == ("1 article", "Source: 1 article")
     with pytest.raises(ValueError, match=r"form='chart' is not allowed"):
         summary_line(one, form="chart")
+
+
+def test_group_sizes_count_every_article_once():
+    from analysis import group_sizes
+
+    got = group_sizes(DOCS, "agency")
+    expected = pd.DataFrame({"agency": ["TASS", "(unknown)", "AP"], "articles": [2, 1, 1],
+                             "share": [0.5, 0.25, 0.25]}).astype({"agency": "str"})
+    pd.testing.assert_frame_equal(got, expected)
+    months = group_sizes(DOCS, "month")
+    assert months.values.tolist() == [["2024-01", 2, 0.5], ["2024-03", 1, 0.25],
+                                      ["undated", 1, 0.25]]
+    assert group_sizes(DOCS.iloc[:0], "agency")["articles"].sum() == 0
+
+
+def test_group_note_names_unknown_and_too_small_groups():
+    from analysis import describe_groups, group_note
+
+    docs = pd.DataFrame({"doc_id": [f"d{k}" for k in range(20)],
+                         "agency": ["TASS"] * 10 + ["Xinhua"] * 3 + ["AFP"] * 2 + [None] * 5})
+    assert group_note(docs, "agency", min_docs=5) == (
+        "Grouped by agency: 3 groups of 2 to 10 articles, and (unknown) for the 5 articles with "
+        "no agency; every article is in one group. Too small to compare (fewer than 5 "
+        "articles): AFP (2), Xinhua (3).")
+    assert group_note(docs, "agency") == (
+        "Grouped by agency: 3 groups of 2 to 10 articles, and (unknown) for the 5 articles with "
+        "no agency; every article is in one group.")
+    assert group_note(docs, "agency", min_docs=3).endswith(
+        "Too small to compare (fewer than 3 articles): AFP (2).")
+    assert group_note(docs, "agency", min_docs=4, most=1).endswith(
+        "(fewer than 4 articles): AFP (2) and 1 more.")
+    assert group_note(DOCS, "month") == (
+        "Grouped by month: 2 groups of 1 to 2 articles, and undated for the 1 undated article; "
+        "every article is in one group.")
+    assert group_note(DOCS[DOCS["agency"] == "TASS"], "agency", min_docs=5) == (
+        "Grouped by agency: 1 group of 2 articles; there is no other group to compare it with.")
+    assert group_note(DOCS.iloc[:0], "agency") == "No articles to group by agency."
+    line = describe_groups(docs.assign(agency=docs["agency"].replace("AFP", "<b>AFP</b>")),
+                           "agency", min_docs=5)
+    assert "&lt;b&gt;AFP&lt;/b&gt; (2)" in line._repr_html_() and "<b>" not in line._repr_html_()
+    assert repr(line).endswith("<b>AFP</b> (2), Xinhua (3).")
+
+
+def test_summary_lines_do_not_count_unknown_as_an_agency():
+    from analysis import with_groups
+
+    grouped = with_groups(DOCS, "agency")
+    assert summary_line(grouped) == summary_line(DOCS)
+    assert corpus_summary(grouped).set_index("measure").loc["agencies", "value"] == "AP, TASS"
+    assert articles_per_period(DOCS, by="agency")["agency"].tolist()[:2] == ["AP", "TASS"]

@@ -18,7 +18,7 @@ def test_charts_have_titles_labels_and_a_source_line():
     assert (ax.get_xlabel(), ax.get_ylabel()) == ("Month", "Articles")
     assert [t.get_text() for t in fig.texts] == ["Source: 4 articles; AP, TASS; 2024-01-05 to 2024-03-01"]
     fig = plot_articles_by_agency(DOCS)
-    assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["unknown", "AP", "TASS"]
+    assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["AP", "(unknown)", "TASS"]
 
 
 def test_term_charts():
@@ -29,10 +29,11 @@ def test_term_charts():
     ax = fig.axes[0]
     assert [t.get_text() for t in ax.get_yticklabels()] == ["nato", "sco"]
     assert ax.get_title(loc="left") == "Most frequent terms"
+    # Article d has no agency: its group is kept, as (unknown), not dropped from the panels.
     by = plot_top_terms(term_frequencies(docs, by="agency"), by="agency")
-    assert [a.get_title(loc="left") for a in by.axes if a.get_visible()] == ["AP", "TASS"]
+    assert [a.get_title(loc="left") for a in by.axes if a.get_visible()] == ["(unknown)", "AP", "TASS"]
     key = plot_keyness(keyness(docs, by="agency"), top_n=1)
-    assert [a.get_title(loc="left") for a in key.axes if a.get_visible()] == ["AP", "TASS"]
+    assert [a.get_title(loc="left") for a in key.axes if a.get_visible()] == ["(unknown)", "AP", "TASS"]
 
 
 def test_actor_charts_and_tables():

@@ -14,13 +14,16 @@
 - :mod:`.wire`: datelines and agencies (:func:`~analysis.parse_dateline`, :func:`canonical_agency`,
   :func:`parse_printed_date`)
 - :mod:`.story`: title / lede / body (:func:`split_story`)
-- :mod:`.prepare`: :func:`~analysis.filter_corpus`, :func:`~analysis.with_groups`, :func:`~analysis.prepare_corpus`
+- :mod:`.prepare`: :func:`~analysis.filter_corpus`, :func:`~analysis.with_groups`,
+  :func:`~analysis.group_column`, :func:`~analysis.default_group_by`,
+  :func:`~analysis.prepare_corpus`, :data:`~analysis.UNKNOWN_GROUP`
 """
 
 from ..errors import CorpusError, CorpusWarning
 from .load import PROBLEM_COLUMNS, load_corpus, problem_counts, problems
-from .prepare import filter_corpus, prepare_corpus, with_groups
 from .outlets import canonical_outlet, outlet_from_url, outlet_table
+from .prepare import (UNKNOWN_GROUP, default_group_by, filter_corpus, group_column,
+                      prepare_corpus, with_groups)
 from .records import ARTICLE_COLUMNS, FIELD_ALIASES, NAME_PATTERNS
 from .story import Story, split_story
 from .wire import Dateline, canonical_agency, parse_dateline, parse_printed_date
@@ -40,6 +43,9 @@ __all__ = [
     "outlet_table",
     "filter_corpus",
     "with_groups",
+    "group_column",
+    "default_group_by",
+    "UNKNOWN_GROUP",
     "prepare_corpus",
     "parse_dateline",
     "canonical_agency",

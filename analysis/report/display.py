@@ -7,9 +7,9 @@ from typing import Mapping
 import pandas as pd
 
 from .._validate import check_int
-from ..overview import summary_line
+from ..overview import group_note, summary_line
 
-__all__ = ["show", "describe_corpus"]
+__all__ = ["show", "describe_corpus", "describe_groups"]
 
 
 def show(
@@ -136,4 +136,23 @@ def describe_corpus(docs: pd.DataFrame, *, filters: Mapping[str, object] | None 
     limits = [f"{k} {', '.join(map(str, v)) if isinstance(v, (list, tuple)) else v}"
               for k, v in (filters or {}).items() if v not in (None, "", [], ())]
     text += ("; limits: " + "; ".join(limits) if limits else "; no limits") + "."
+    return _Line(text, f"<p><em>{html.escape(text)}</em></p>")
+
+
+def describe_groups(docs: pd.DataFrame, by: str, *, min_docs: int = 1):
+    """One line saying how the articles fall into the groups a page compares.
+
+    :func:`~analysis.overview.group_note` as a line for notebooks and reports: the groups
+    and their sizes, the articles without a value of ``by`` (the group ``(unknown)``), and
+    the groups of fewer than ``min_docs`` articles, too small to compare, by name. Group
+    names come from the data and are HTML-escaped.
+
+    >>> import pandas as pd
+    >>> docs = pd.DataFrame({"doc_id": ["a", "b", "c"], "agency": ["TASS", "TASS", None]})
+    >>> describe_groups(docs, "agency", min_docs=2)
+    Grouped by agency: 1 group of 2 articles, and (unknown) for the 1 article with no agency; every article is in one group. Too small to compare (fewer than 2 articles): (unknown) (1).
+    """
+    import html
+
+    text = group_note(docs, by, min_docs=min_docs)
     return _Line(text, f"<p><em>{html.escape(text)}</em></p>")

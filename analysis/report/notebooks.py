@@ -129,10 +129,11 @@ def _check_values(parameters: dict[str, Any]) -> None:
         value = parameters.get(name)
         if isinstance(value, int) and not isinstance(value, bool) and not low <= value <= high:
             raise ValueError(f"parameter {name}={value!r} is out of range; use {low} to {high}.")
-    if "group_by" in parameters and not (isinstance(parameters["group_by"], str)
-                                         and parameters["group_by"].strip()):
-        raise ValueError(f"parameter group_by={parameters['group_by']!r} must name a column "
-                         "(agency, place) or a period (week, month, quarter, year).")
+    group_by = parameters.get("group_by", "")
+    if not isinstance(group_by, str) or (group_by and not group_by.strip()):
+        raise ValueError(f"parameter group_by={group_by!r} must name a column (agency, "
+                         "outlet, place) or a period (week, month, quarter, year), or be "
+                         "empty (\"\") to let the report choose outlet or agency.")
 
 
 def _type_ok(inferred: str, value: Any) -> bool:

@@ -9,8 +9,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from .._run import columns_of
 from .._validate import check_columns, check_int
-from ..types import CacheOption, Fields, NGram, Stopwords
+from ..types import UNKNOWN_GROUP, CacheOption, Fields, NGram, Stopwords
 from .counting import DEFAULT_FIELDS, count_terms, group_codes
 
 __all__ = ["keyness", "group_keyness"]
@@ -233,9 +234,31 @@ def group_keyness(docs: pd.DataFrame, by: str, **options) -> pd.DataFrame:
     compare: the result is an empty table with the usual columns instead of an error.
     ``options`` go to :func:`keyness` (``min_docs``, ``min_effect``, ``extra_stopwords``...).
 
-    >>> group_keyness(docs, "agency", min_docs=2)                 # doctest: +SKIP
+    A group of fewer than ``min_docs`` articles cannot have a key term of its own (a key
+    term must be in ``min_docs`` of its articles), so it is not compared: it gets no rows,
+    its articles stay in the reference of every other group, and it is named with its
+    number of articles in ``result.attrs["too_small"]`` (``{group: articles}``, by name;
+    a missing value as ``(unknown)``). :func:`~analysis.describe_groups` says the same on
+    a report page. Missing values of ``by`` form a group of their own; give
+    :func:`~analysis.with_groups`'s frame to have it labelled ``(unknown)``.
+
+    >>> docs = pd.DataFrame({"doc_id": list("abcde"), "agency": ["TASS"] * 3 + ["AP", "AFP"],
+    ...     "text": ["drills drills", "drills", "drills", "trade talks", "trade deal"]})
+    >>> keys = group_keyness(docs, "agency", min_docs=2)
+    >>> sorted(set(keys["agency"])), keys.attrs["too_small"]
+    (['TASS'], {'AFP': 1, 'AP': 1})
     """
     check_columns(docs, "docs", [by])
-    if docs[by].dropna().nunique() < 2:
-        return pd.DataFrame(columns=[by, *_KEYNESS_COLUMNS])
-    return keyness(docs, by=by, **options)
+    check_int("min_docs", options.get("min_docs", 1), minimum=1, maximum=10**12)
+    groups = columns_of(docs, "docs", [by])[by]
+    sizes = groups.value_counts(dropna=False, sort=False)
+    small = [label for label, n in sizes.items() if n < options.get("min_docs", 1)]
+    too_small = dict(sorted(
+        (UNKNOWN_GROUP if pd.isna(label) else str(label), int(sizes[label])) for label in small))
+    if len(sizes) < 2:
+        result = pd.DataFrame(columns=[by, *_KEYNESS_COLUMNS])
+    else:
+        result = keyness(docs, by=by, **options)
+        result = result[~result[by].isin(small)].reset_index(drop=True)
+    result.attrs = {"too_small": too_small if len(sizes) >= 2 else {}}
+    return result

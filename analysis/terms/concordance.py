@@ -169,7 +169,7 @@ def evidence_terms(
         if "log_ratio" in table.columns:
             table = table[table["log_ratio"] > 0]
         if by is not None and by in table.columns:
-            table = table.groupby(by, sort=False).head(per_group)
+            table = table.groupby(by, sort=False, dropna=False).head(per_group)
         else:
             table = table.head(per_group)
         chosen.extend(str(t) for t in table["term"])

@@ -34,7 +34,8 @@ def term_frequencies(
         Any DataFrame with ``doc_id`` and the text columns in ``fields``.
     by
         Column name(s) to count within (``"agency"``, ``["agency", "month"]``); None for
-        the whole corpus. Missing group values form their own group.
+        the whole corpus. Missing group values form their own group (labelled
+        ``(unknown)`` by :func:`~analysis.with_groups`, as the report notebooks do).
     ngram
         Term length in tokens: ``1``, ``2``, or a range such as ``(1, 2)``.
     stopwords, extra_stopwords

@@ -27,6 +27,19 @@ def test_cli_quick_tables(capsys):
     assert lines[0] == "agency,actor_id,name,kind,mentions,docs" and len(lines) == 11
 
 
+def test_cli_tables_by_group_keep_articles_without_a_value(write, capsys):
+    write("tass.txt", "Drills\n\nMOSCOW, May 20. /TASS/. The CSTO held drills.\n")
+    write("site.txt", "Trade\n\nChina and Kazakhstan signed a trade deal.\n")
+    corpus = str(write("other.txt", "Talks\n\nTrade talks went on.\n").parent)
+    assert main(["terms", corpus, "--top", "1", "--by", "agency", "--csv"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "agency,term,count,doc_count,share,rank", "(unknown),trade,3,2,0.3,1",
+        "TASS,drills,2,1,0.5,1"]
+    assert main(["actors", corpus, "--top", "1", "--by", "month", "--csv"]) == 0
+    assert [line.split(",")[0] for line in capsys.readouterr().out.splitlines()] == [
+        "month", "undated"]
+
+
 def test_failing_notebook_exits_non_zero_and_is_marked(tmp_path, capsys):
     code = main(["report", str(SAMPLE), "--out", str(tmp_path), "--notebook", "01_corpus_overview",
                  "-p", "group_by", "no_such_column"])

@@ -38,6 +38,17 @@ def test_report_writes_html_charts_tables_and_manifest(report):
     assert {"doc_id", "field", "start", "end"} <= set(kwic.columns) and len(kwic) > 10
     articles = pd.read_csv(out / "tables" / "articles.csv")
     assert len(articles) == 18 and "text" not in articles.columns
+    # Every article is in one group of the by-group tables (the default: agency here).
+    groups = pd.read_csv(out / "tables" / "groups.csv")
+    assert list(groups.columns) == ["agency", "articles", "share"]
+    assert groups["articles"].sum() == len(articles)
+    assert set(pd.read_csv(out / "tables" / "top_terms_by_group.csv")["agency"]) == \
+        set(groups["agency"]) == set(articles["agency"])
+    assert set(pd.read_csv(out / "tables" / "actor_counts_by_group.csv")["agency"]) <= \
+        set(groups["agency"])
+    for page in ("02_terms.html", "03_actors.html"):
+        assert "Grouped by agency: 5 groups of 2 to 8 articles; every article is in one group." \
+            in (out / page).read_text(encoding="utf-8"), page
     saved = json.loads((out / "manifest.json").read_text())
     assert saved["fingerprint"]["files"] == 11
     assert [n["notebook"] for n in saved["notebooks"]] == \
@@ -111,7 +122,9 @@ def test_fixture_report_with_injected_parameters(hostile_report):
     assert len(injected) == 1 and "top_n = 5" in injected[0].source
     keys = pd.read_csv(out / "tables" / "keyness.csv")
     assert list(keys.columns[:2]) == ["month", "term"]
-    assert set(keys["month"]) <= {"2025-05", "2025-06"}
+    assert set(keys["month"]) == {"2025-06"}              # May has one article: too small
+    page = (out / "02_terms.html").read_text(encoding="utf-8")
+    assert "Too small to compare (fewer than 2 articles): 2025-05 (1)." in page
     kwic = pd.read_csv(out / "tables" / "kwic.csv")
     assert "drills" in set(kwic["match"].str.lower())
     attention = pd.read_csv(out / "tables" / "actor_attention.csv")
@@ -154,6 +167,8 @@ def test_index_leads_with_headline_numbers(report):
     ({"year": 99999}, r"parameter year=99999 is out of range"),
     ({"min_effect": -1.0}, r"parameter min_effect=-1.0 must be a number >= 0"),
     ({"period": ["month"]}, r"parameter period=\['month'\] is not a period"),
+    ({"group_by": "  "}, r"parameter group_by='  ' must name a column \(agency, outlet, place\) "
+                         r"or a period \(week, month, quarter, year\), or be empty"),
     ({"out_dir": "/tmp/elsewhere"}, r"\['out_dir'\] are set by the runner"),
     ({"corpus": "other", "top_n": 3}, r"\['corpus'\] are set by the runner: give the corpus"),
 ])

@@ -92,3 +92,30 @@ def test_keyness_groups_without_terms_lists_and_lengths():
     # Totals are per term length: B has 2 unigrams, 1 bigram.
     assert both.loc["summit", "target_per_10k"] == pytest.approx(10_000)
     assert both.loc["summit summit", "target_per_10k"] == pytest.approx(10_000)
+
+
+def test_group_keyness_names_the_groups_too_small_to_compare():
+    docs = pd.DataFrame({
+        "doc_id": ["1", "2", "3", "4", "5"],
+        "agency": ["TASS", "TASS", "AP", "(unknown)", "(unknown)"],
+        "text": ["sco sco csto", "sco csto", "nato nato sco", "trade deal", "trade talks"],
+    })
+    got = analysis.group_keyness(docs, "agency", min_docs=2)
+    assert sorted(set(got["agency"])) == ["(unknown)", "TASS"]
+    assert got.attrs["too_small"] == {"AP": 1}
+    # AP's article stays in the reference of the others: TASS against AP and (unknown).
+    tass = got[got["agency"] == "TASS"].set_index("term")
+    assert tass.loc["nato", "reference_count"] == 2
+    pd.testing.assert_frame_equal(
+        got[got["agency"] == "TASS"].reset_index(drop=True),
+        keyness(docs, by="agency", target="TASS", min_docs=2))
+    assert analysis.group_keyness(docs, "agency").attrs["too_small"] == {}
+    # A missing value is a group of its own, named (unknown) when too small.
+    raw = docs.assign(agency=["TASS", "TASS", "AP", None, "AP"])
+    assert analysis.group_keyness(raw, "agency", min_docs=2).attrs["too_small"] == {"(unknown)": 1}
+    none = analysis.group_keyness(docs, "agency", min_docs=3)
+    assert none.empty and none.attrs["too_small"] == {"(unknown)": 2, "AP": 1, "TASS": 2}
+    single = analysis.group_keyness(docs.assign(agency="TASS"), "agency", min_docs=9)
+    assert single.empty and single.attrs["too_small"] == {}
+    with pytest.raises(ValueError, match=r"min_docs=0 is out of range"):
+        analysis.group_keyness(docs, "agency", min_docs=0)
