@@ -325,7 +325,8 @@ def test_broken_files_next_to_good_ones(write, tmp_path):
         (binary.as_posix(), None, "binary file", "looks like a PNG image, not text", "skipped"),
         (nul.as_posix(), None, "binary file", "100 NUL byte(s) in the first 400 bytes", "skipped"),
         (pdf.as_posix(), None, "unsupported file type",
-         "'.pdf' files are not read (text, .json, .jsonl, .csv, .tsv and .cor are)", "skipped"),
+         "'.pdf' files are not read (text, .json, .jsonl, .csv, .tsv, .cor, .html, .xml, "
+         ".nitf, .parquet and .feather are)", "skipped"),
     ]
     assert len(caught) == 1
     assert str(caught[0].message) == (
