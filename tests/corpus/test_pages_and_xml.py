@@ -465,3 +465,17 @@ def test_every_new_format_loads_inside_a_zip_as_in_a_folder(tmp_path):
     pd.testing.assert_frame_equal(body(packed), body(plain))
     assert [r[1:] for r in rows(packed)] == [r[1:] for r in rows(plain)]
     assert len(plain) == 9
+
+
+def test_compressed_pages_xml_and_tables_read_as_their_inner_format(tmp_path):
+    import gzip
+
+    files = {"page.html": PAGE, "a.xml": NITF_NS, "t.parquet": table_bytes(TABLE, "parquet")}
+    plain = load(write_folder(tmp_path / "plain", files))
+    packed = load(write_folder(tmp_path / "packed", {
+        f"{name}.gz": gzip.compress(content if isinstance(content, bytes) else content.encode())
+        for name, content in files.items()}))
+    assert packed.index.tolist() == ["a.xml.gz", "page.html.gz", "t.parquet.gz#1",
+                                     "t.parquet.gz#2"]
+    body = lambda frame: frame.drop(columns=["doc_id", "source"]).reset_index(drop=True)
+    pd.testing.assert_frame_equal(body(packed), body(plain))
