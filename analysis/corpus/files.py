@@ -141,7 +141,7 @@ def _name_problem(name: str, *, member: bool = False) -> tuple[str, str, str] | 
         outer = _suffix(name)
         shown = outer if container is None else _suffix(name[: -len(outer)]) + outer
         return ("unsupported file type", f"'{shown}' files are not read (text, .json, .jsonl, "
-                ".csv, .tsv and .cor are)", "skipped")
+                ".csv, .tsv, .cor, .html, .xml, .nitf, .parquet and .feather are)", "skipped")
     if _DOC_FILE_RE.match(name) and suffix in (".txt", ".md", ""):
         where = "" if member else "; name the file directly to read it"
         return ("documentation file", f"{name} looks like documentation, not an article{where}",

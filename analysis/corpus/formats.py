@@ -1,8 +1,10 @@
-"""Reading records out of one file's text: JSON, JSON Lines, CSV / TSV, and lines.
+"""Reading records out of one file: JSON, JSON Lines, CSV / TSV, lines, and Parquet and
+Feather / Arrow tables (from the bytes).
 
 Each reader yields ``(record number, record)`` and notes what it could not read in the
 file's problems log (broken JSON is salvaged record by record; see
-:func:`_json_list_salvage`). Plain text files are one article each and need no reader.
+:func:`_json_list_salvage`). Plain text files are one article each and need no reader;
+web pages are read by :mod:`.pages`, NITF and NewsML-G2 by :mod:`.newsml`.
 """
 
 from __future__ import annotations
@@ -22,7 +24,13 @@ _RECORD_LIST_KEYS = ("articles", "data", "items", "results", "records", "docs", 
 _FORMATS = {
     ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "csv",
     ".cor": "lines", ".txt": "text", ".text": "text", ".md": "text", "": "text",
+    ".html": "html", ".htm": "html", ".xhtml": "html", ".xml": "xml", ".nitf": "xml",
+    ".parquet": "parquet", ".feather": "feather", ".arrow": "feather",
 }
+# Formats read from the bytes, not decoded to text first.
+_BINARY_FORMATS = frozenset({"parquet", "feather"})
+# Rows of a table turned into records at a time.
+_TABLE_BATCH = 2048
 # Compressed single files (decided by the suffix inside: ``corpus.jsonl.gz``) and archives,
 # read by :mod:`.archives`.
 _COMPRESSED = {".gz": "gz", ".bz2": "bz2", ".xz": "xz"}
@@ -242,3 +250,50 @@ def _csv_records(text: str, ctx: _FileContext, *, tab: bool) -> Iterator[tuple[i
             ctx.add(number, "wrong number of fields", detail, "kept partially")
             row = (row + [""] * len(header))[: len(header)]
         yield number, dict(zip(header, row))
+
+
+def _table_records(data: bytes, ctx: _FileContext, *, fmt: str) -> Iterator[tuple[int, Any]]:
+    """The rows of a Parquet or Feather / Arrow IPC table (file or stream format), read
+    from its bytes with pyarrow, as records numbered from 1 like CSV rows. Cells keep
+    their values: lists (paragraphs of a text column) stay lists."""
+    import pyarrow as pa
+
+    try:
+        table = _read_table(pa.BufferReader(data), fmt)
+    except (pa.ArrowException, OSError, ValueError) as err:
+        what = "Parquet" if fmt == "parquet" else "Feather / Arrow"
+        ctx.add(None, f"invalid {what} file", f"{err}"[:300], "skipped")
+        return
+    names = table.column_names
+    if len(set(names)) != len(names):
+        seen: dict[str, int] = {}
+        renamed = []
+        for name in names:
+            seen[name] = seen.get(name, 0) + 1
+            renamed.append(name if seen[name] == 1 else f"{name}_{seen[name]}")
+        table = table.rename_columns(renamed)
+    if table.num_rows == 0:
+        ctx.add(None, "no records", "the table has no rows", "skipped")
+        return
+    number = 0
+    for batch in table.to_batches(max_chunksize=_TABLE_BATCH):
+        for record in batch.to_pylist():
+            number += 1
+            yield number, record
+
+
+def _read_table(source: Any, fmt: str) -> Any:
+    import pyarrow as pa
+
+    if fmt == "parquet":
+        import pyarrow.parquet as pq
+
+        return pq.read_table(source)
+    import pyarrow.feather as feather
+
+    try:
+        return feather.read_table(source)
+    except pa.ArrowInvalid:
+        # An Arrow IPC stream (not the file format) saved as .arrow.
+        source.seek(0)
+        return pa.ipc.open_stream(source).read_all()

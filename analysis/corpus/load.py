@@ -3,7 +3,8 @@
 The public entry points are :func:`load_corpus` and :func:`problems` (and
 :func:`problem_counts`). Loading finds the files (:mod:`.files`), parses each one
 through the cache when it is on (:func:`analysis._run.per_item`): its bytes decoded
-(:mod:`.decode`), its records read (:mod:`.formats`) and made rows (:mod:`.records`),
+(:mod:`.decode`), its records read (:mod:`.formats`, :mod:`.pages`, :mod:`.newsml`)
+and made rows (:mod:`.records`),
 then flags duplicates, finishes the dates and builds the table. Every problem met is a
 row of the problems log kept here.
 """
@@ -13,7 +14,7 @@ from __future__ import annotations
 import os
 import warnings
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -27,7 +28,10 @@ from ..types import CHOICES, CacheOption, EngineOption, ErrorsOption
 from .archives import _is_archive, _member_label, _parts, _read_archive, _unwrap
 from .decode import decode
 from .files import _describe, _file_key, _find_files, _Found, _hash_file, _progress, _relative
-from .formats import _FORMATS, _csv_records, _json_records, _jsonl_records, _lines
+from .formats import (_BINARY_FORMATS, _FORMATS, _csv_records, _json_records,
+                      _jsonl_records, _lines, _table_records)
+from .newsml import _xml_records
+from .pages import _page_records
 from .records import _article, _check_fields, _flag_duplicates, _Row, _to_frame
 
 __all__ = ["load_corpus", "problems", "problem_counts", "PROBLEM_COLUMNS"]
@@ -56,8 +60,13 @@ def load_corpus(
         A file, a directory (searched recursively; hidden files are skipped), a glob such
         as ``"exports/*.jsonl"``, or a list of these. Text files (``.txt``, ``.text``,
         ``.md``, no extension), ``.json`` (a list of objects, or an object holding one),
-        ``.jsonl``/``.ndjson``, ``.csv``/``.tsv`` and ``.cor`` (one article per line); any of
-        these compressed (``.gz``, ``.bz2``, ``.xz``: ``corpus.jsonl.gz``), and archives
+        ``.jsonl``/``.ndjson``, ``.csv``/``.tsv``, ``.cor`` (one article per line), web
+        pages (``.html``, ``.htm``, ``.xhtml``: the main text, title, date, site name and
+        address, read offline; see :mod:`analysis.corpus.pages`), news agency XML
+        (``.xml``, ``.nitf``: NITF, and NewsML-G2 messages and items, one article per item;
+        see :mod:`analysis.corpus.newsml`) and tables (``.parquet``, ``.feather``,
+        ``.arrow``: one article per row, columns mapped like CSV's); any of these compressed
+        (``.gz``, ``.bz2``, ``.xz``: ``corpus.jsonl.gz``), and archives
         (``.zip``, ``.tar``, ``.tar.gz``/``.tgz``, ``.tar.bz2``, ``.tar.xz``) read member by
         member in memory, each member labelled ``<archive>/<member>`` in ``doc_id`` and
         ``source`` (``exports/batch.zip/2024/a.txt``; see :mod:`analysis.corpus.archives`).
@@ -72,6 +81,8 @@ def load_corpus(
         name patterns (``story_permalink`` is the url, ``pub_datetime`` the date; see
         :data:`~analysis.corpus.NAME_PATTERNS`), then a field of web addresses is the
         url; each guess is a ``mapped`` row of :func:`problems` and named in the warning.
+        ``fields`` applies to JSON, CSV and table records; web pages and XML name their
+        own fields.
     lines
         Read text files as one article per line. Default: only ``.cor`` files.
     encoding
@@ -129,8 +140,9 @@ def load_corpus(
         n_words       words in ``text``
         ============= ==========================================================
 
-        Other fields of JSON and CSV records follow as extra columns (a field whose name
-        clashes with a column above gets the prefix ``record_``). Missing values are NaN.
+        Other fields of JSON, CSV and table records follow as extra columns (a field whose
+        name clashes with a column above gets the prefix ``record_``), as does the
+        ``byline`` of web pages and XML. Missing values are NaN.
         Rows are sorted by file and record. The problems table travels in
         ``docs.attrs["problems"]``; read it with :func:`problems`.
 
@@ -269,6 +281,7 @@ class _FileContext:
     options: _Options
     log: _Problems
     plans: dict = field(default_factory=dict)     # record field names -> field plan
+    guess: bool = True              # map fields by name patterns and values (not for pages)
 
     def add(self, record: int | None, problem: str, detail: str, action: str) -> None:
         self.log.add(self.display, record, problem, detail, action)
@@ -395,6 +408,10 @@ def _read_bytes(box: list[bytes], name: str, context: _FileContext) -> list[_Row
     if data is None:
         return []
     options = context.options
+    fmt = _FORMATS.get(suffix, "text")
+    if fmt in _BINARY_FORMATS:
+        rows = [_article(n, rec, context) for n, rec in _table_records(data, context, fmt=fmt)]
+        return [row for row in rows if row is not None]
     try:
         decoded = decode(data, encoding=options.encoding)
     except NotText as err:
@@ -409,7 +426,6 @@ def _read_bytes(box: list[bytes], name: str, context: _FileContext) -> list[_Row
     for problem, detail, action in decoded.notes:
         context.add(None, problem, detail, action)
 
-    fmt = _FORMATS.get(suffix, "text")
     if fmt == "text" and options.lines:
         fmt = "lines"
     if fmt == "lines" and options.lines is False:
@@ -421,6 +437,12 @@ def _read_bytes(box: list[bytes], name: str, context: _FileContext) -> list[_Row
         rows = [_article(n, rec, context, mapped=True) for n, rec in lines]
     elif fmt == "text":
         rows = [_article(None, {"text": text}, context, mapped=True, layout=True)]
+    elif fmt in ("html", "xml"):
+        # Their records name the kit's fields: fields= (for JSON and CSV) does not apply.
+        own = replace(context, options=replace(options, fields={}), guess=False)
+        reader = _page_records if fmt == "html" else _xml_records
+        records = reader(text, context)
+        rows = [_article(number, record, own) for number, record in records]
     else:
         if fmt == "json":
             records = _json_records(text, context)

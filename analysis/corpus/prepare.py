@@ -153,28 +153,34 @@ def default_group_by(docs: pd.DataFrame) -> str:
     """The groups a report compares when ``group_by`` is left empty: ``outlet`` or ``agency``.
 
     The rule: ``"outlet"`` when ``docs`` has an ``outlet`` column naming at least two
-    outlets **and** the two largest agencies together are credited on at most half of the
-    articles (so grouping by agency would compare a minority of the corpus, the rest being
-    ``(unknown)``); otherwise ``"agency"``. Missing, empty and ``(unknown)`` values count
-    as no outlet or agency. A corpus of wire stories (datelines credit an agency) is thus
-    compared by agency; a scrape of many sites where few articles credit an agency, by
-    outlet.
+    outlets **and** fewer than two agencies cover most articles: either the articles
+    credited to an agency are at most half of the corpus (grouping by agency would
+    compare a minority, the rest being ``(unknown)``), or one agency alone is credited on
+    more than half (grouping by agency would set it against the rest). Otherwise, when
+    two or more agencies are needed to cover most articles, ``"agency"``. Missing, empty
+    and ``(unknown)`` values count as no outlet or agency. A corpus of wire stories from
+    several agencies is thus compared by agency; a scrape of many sites where few
+    articles credit an agency, by outlet.
 
     >>> import pandas as pd
     >>> sites = pd.DataFrame({"doc_id": list("abcde"), "outlet": ["BBC", "BBC", "TASS", "CNN", "CNN"],
     ...                       "agency": [None, None, "TASS", "AP", None]})
-    >>> default_group_by(sites)          # TASS and AP: 2 of 5 articles
+    >>> default_group_by(sites)          # TASS and AP credited on 2 of 5 articles
     'outlet'
-    >>> default_group_by(sites.assign(agency=["AP", "AP", "TASS", "AP", None]))
+    >>> default_group_by(sites.assign(agency=["AP", "AFP", "TASS", "AP", None]))
     'agency'
+    >>> default_group_by(sites.assign(agency=["AP", "AP", "TASS", "AP", None]))   # AP: 3 of 5
+    'outlet'
     """
     n = len(docs)
     outlets = _credited(docs, "outlet")
     if outlets is None or outlets.nunique() < 2:
         return "agency"
     agencies = _credited(docs, "agency")
-    top_two = 0 if agencies is None else int(agencies.value_counts().head(2).sum())
-    return "outlet" if 2 * top_two <= n else "agency"
+    if agencies is None or 2 * len(agencies) <= n:
+        return "outlet"
+    largest = int(agencies.value_counts().iloc[0])
+    return "outlet" if 2 * largest > n else "agency"
 
 
 def _credited(docs: pd.DataFrame, column: str) -> pd.Series | None:

@@ -66,7 +66,7 @@ NAME_PATTERNS: dict[str, tuple[str, ...]] = {
 _NOT_GUESSED_RE = re.compile(
     r"(?:^|_)(?:id|ids|uuid|guid|key|count|length|len|size|type|kind|lang|language|category|"
     r"categories|tags?|image|images|img|photo|thumbnail|picture|video|icon|logo|timezone|zone|"
-    r"reading|read|author|authors|words?|html_id|status|score|rank|views?|shares?)(?:_|$)")
+    r"reading|read|author|authors|words?|dateline|datelines|html_id|status|score|rank|views?|shares?)(?:_|$)")
 _URL_VALUE_RE = re.compile(r"https?://[^\s/]+\.[^\s]*", re.IGNORECASE)
 _WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
 
@@ -109,7 +109,7 @@ def _map_fields(record: dict, ctx: "_FileContext") -> tuple[dict[str, Any], dict
     names = tuple(record)
     plan = ctx.plans.get(names)
     if plan is None:
-        plan, guesses = _plan_fields(record, ctx.options.fields)
+        plan, guesses = _plan_fields(record, ctx.options.fields, guess=ctx.guess)
         ctx.plans[names] = plan
         for column, name, how in guesses:
             ctx.add(None, "field guessed", f"{column} <- {name} ({how}; pass fields="
@@ -127,7 +127,7 @@ def _map_fields(record: dict, ctx: "_FileContext") -> tuple[dict[str, Any], dict
     return mapped, extras
 
 
-def _plan_fields(record: dict, overrides: dict[str, str]
+def _plan_fields(record: dict, overrides: dict[str, str], *, guess: bool = True
                  ) -> tuple[dict[str, Any], list[tuple[str, str, str]]]:
     """``{column: field name}`` for a record's fields, and the guesses among them as
     ``(column, field name, how)``: exact names first (:data:`FIELD_ALIASES`), then name
@@ -148,7 +148,9 @@ def _plan_fields(record: dict, overrides: dict[str, str]
                 plan[column] = name
                 used.add(name)
                 break
-    guesses = []
+    guesses: list[tuple[str, str, str]] = []
+    if not guess:
+        return plan, guesses
     free = [(key, name) for key, name in by_key.items() if name not in used
             and not key.startswith("_") and not _NOT_GUESSED_RE.search(key)]
     for column, patterns in NAME_PATTERNS.items():

@@ -159,6 +159,24 @@ def _strip_markup(text: str) -> str:
     return html.unescape(_TAG_RE.sub("", text))
 
 
+def _keep_plain(value: Any) -> Any:
+    """Plain text (from a reader that parsed the markup itself: web pages, XML) made to pass
+    the markup repair of :func:`_repair_text` unchanged: a value that would read as HTML or
+    hold entities is escaped, and the repair's unescaping gives it back as it was.
+
+    >>> text = "Why <p> tags & &amp; matter"
+    >>> _repair_value(_keep_plain(text), _Repairs()) == text
+    True
+    """
+    if isinstance(value, (list, tuple)):
+        return [_keep_plain(v) for v in value]
+    if isinstance(value, str) and (_holds_html(value) or _ENTITY_RE.search(value)):
+        import html
+
+        return html.escape(value, quote=False)
+    return value
+
+
 _TRUNCATED_RE = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+\d+ chars\]\s*$")
 # Invisible format characters that split words for the tokenizer and the actor matcher:
 # soft hyphen, zero-width space, word joiner and friends, the zero-width no-break space

@@ -172,7 +172,8 @@ def test_binary_files_are_still_refused(tmp_path):
     assert found["packed.txt"] == ("binary file", "looks like a gzip archive, not text")
     assert found["report.pdf.gz"] == (
         "unsupported file type",
-        "'.pdf.gz' files are not read (text, .json, .jsonl, .csv, .tsv and .cor are)")
+        "'.pdf.gz' files are not read (text, .json, .jsonl, .csv, .tsv, .cor, .html, .xml, "
+        ".nitf, .parquet and .feather are)")
 
 
 # ---------------------------------------------------------------------------------------

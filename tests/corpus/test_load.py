@@ -128,7 +128,8 @@ def test_whole_shared_folder_loads():
 
 
 def test_sample_corpus_is_rich_enough_for_the_reports():
-    docs = load_corpus(SAMPLE)
+    with pytest.warns(CorpusWarning, match="fields guessed: url <- story_permalink"):
+        docs = load_corpus(SAMPLE)
     assert len(docs) >= 12
     assert set(docs["agency"]) >= {"TASS", "Reuters", "AP", "AFP", "Xinhua"}
     assert docs["date"].notna().all()
@@ -136,7 +137,18 @@ def test_sample_corpus_is_rich_enough_for_the_reports():
     text = " ".join(docs["text"])
     for name in ("SCO", "CSTO", "CICMA", "Kazakhstan", "Russia", '"'):
         assert name in text
-    assert problems(docs).empty
+    # Outlets beside agencies, and every format of the data README.
+    assert docs["outlet"].nunique() >= 6 and docs["outlet"].notna().all()
+    assert {"The Steppe Herald", "steppe-herald.example", "Silk Road Daily"} <= set(docs["outlet"])
+    kinds = docs["doc_id"].str.extract(r"(\.[a-z]+(?:\.gz)?)(?:#\d+)?$")[0]
+    assert set(kinds) >= {".txt", ".json", ".jsonl", ".csv", ".jsonl.gz", ".html", ".xml"}
+    assert docs["doc_id"].str.contains(r"\.zip/").sum() == 2
+    # The only problems: the regional CSV's columns, mapped by their names and reported.
+    found = problems(docs)
+    assert set(found["action"]) == {"mapped"}
+    assert found["detail"].str.split(" \\(").str[0].tolist() == [
+        "url <- story_permalink", "lede <- standfirst_text", "title <- headline_text",
+        "date <- pub_datetime", "text <- story_body"]
 
 
 # ---------------------------------------------------------------------------------------
@@ -326,7 +338,8 @@ def test_broken_files_next_to_good_ones(write, tmp_path):
         (binary.as_posix(), None, "binary file", "looks like a PNG image, not text", "skipped"),
         (nul.as_posix(), None, "binary file", "100 NUL byte(s) in the first 400 bytes", "skipped"),
         (pdf.as_posix(), None, "unsupported file type",
-         "'.pdf' files are not read (text, .json, .jsonl, .csv, .tsv and .cor are)", "skipped"),
+         "'.pdf' files are not read (text, .json, .jsonl, .csv, .tsv, .cor, .html, .xml, "
+         ".nitf, .parquet and .feather are)", "skipped"),
     ]
     assert len(caught) == 1
     assert str(caught[0].message) == (

@@ -64,8 +64,12 @@ def test_default_group_by_outlet_for_many_outlets_with_few_agency_credits():
 
 def test_default_group_by_agency_for_wire_corpora():
     wires = _frame(["BBC", "Reuters", "Reuters", "AP", "TASS"],
-                   ["Reuters", "Reuters", "Reuters", "AP", "TASS"])
-    assert default_group_by(wires) == "agency"
+                   ["Reuters", "Reuters", "AP", "AP", "TASS"])
+    assert default_group_by(wires) == "agency"            # two agencies needed for most
+    # One agency alone on most articles: agency would set it against the rest.
+    one_wire = _frame(["BBC", "Reuters", "Reuters", "AP", "TASS"],
+                      ["Reuters", "Reuters", "Reuters", "AP", "TASS"])
+    assert default_group_by(one_wire) == "outlet"
     no_outlet = _frame(["x"] * 4, [None] * 4).drop(columns="outlet")
     assert default_group_by(no_outlet) == "agency"                      # no outlet column
     one_outlet = _frame(["TASS", "TASS", None, ""], [None] * 4)
@@ -89,8 +93,11 @@ def test_filter_corpus_keeps_agencies_and_the_unknown_group():
 
 def test_prepare_corpus_resolves_an_empty_group_by_once():
     docs = prepare_corpus(SAMPLE)
+    # The sample: most articles credit one of five agencies, none alone on half of them.
     assert group_column(docs) == default_group_by(docs) == "agency"
     assert group_column(prepare_corpus(SAMPLE, group_by=None)) == "agency"
     assert group_column(prepare_corpus(SAMPLE, group_by="quarter")) == "quarter"
     tass = prepare_corpus(SAMPLE, agencies=["TASS"], group_by="")
-    assert set(tass["agency"]) == {"TASS"} and group_column(tass) == "agency"
+    # Resolved after filtering: TASS's articles, on its own site and a scraped one.
+    assert set(tass["agency"]) == {"TASS"} and group_column(tass) == "outlet"
+    assert set(tass["outlet"]) == {"TASS", "example.org"}

@@ -37,7 +37,7 @@ def test_report_writes_html_charts_tables_and_manifest(report):
     kwic = pd.read_csv(out / "tables" / "kwic.csv")
     assert {"doc_id", "field", "start", "end"} <= set(kwic.columns) and len(kwic) > 10
     articles = pd.read_csv(out / "tables" / "articles.csv")
-    assert len(articles) == 18 and "text" not in articles.columns
+    assert len(articles) == 29 and "text" not in articles.columns
     # Every article is in one group of the by-group tables (the default: agency here).
     groups = pd.read_csv(out / "tables" / "groups.csv")
     assert list(groups.columns) == ["agency", "articles", "share"]
@@ -47,10 +47,11 @@ def test_report_writes_html_charts_tables_and_manifest(report):
     assert set(pd.read_csv(out / "tables" / "actor_counts_by_group.csv")["agency"]) <= \
         set(groups["agency"])
     for page in ("02_terms.html", "03_actors.html"):
-        assert "Grouped by agency: 5 groups of 2 to 8 articles; every article is in one group." \
+        assert "Grouped by agency: 5 groups of 3 to 8 articles, and (unknown) for the 5 articles " \
+            "with no agency; every article is in one group." \
             in (out / page).read_text(encoding="utf-8"), page
     saved = json.loads((out / "manifest.json").read_text())
-    assert saved["fingerprint"]["files"] == 11
+    assert saved["fingerprint"]["files"] == 16
     assert [n["notebook"] for n in saved["notebooks"]] == \
         [p.name for p in sorted(NOTEBOOK_DIR.glob("[0-9][0-9]_*.ipynb"))]
 
@@ -149,11 +150,11 @@ def test_untrusted_text_is_escaped_in_every_page(hostile_report):
 def test_index_leads_with_headline_numbers(report):
     out, _ = report
     numbers = dict(headline_numbers(out))
-    assert numbers["Articles"] == "18"
+    assert numbers["Articles"] == "29"
     assert numbers["Dates"] == "2025-01-16 to 2025-06-27"
-    assert numbers["Top actors"].startswith("Shanghai Cooperation Organization (")
+    assert numbers["Top actors"].startswith("Kazakhstan (")
     page = (out / "index.html").read_text(encoding="utf-8")
-    assert "<th>Articles</th><td>18</td>" in page and page.count('class="ok">ok<') == 3
+    assert "<th>Articles</th><td>29</td>" in page and page.count('class="ok">ok<') == 3
 
 
 @pytest.mark.parametrize("params, message", [
@@ -182,6 +183,6 @@ def test_report_on_a_glob(tmp_path):
     pattern = str(SAMPLE / "exports" / "*.json*")
     manifest = run_report(pattern, out_dir=tmp_path, notebooks=["01_corpus_overview"],
                           cache=False, echo=lambda *a: None)
-    assert manifest["failed"] == [] and manifest["fingerprint"]["files"] == 2
+    assert manifest["failed"] == [] and manifest["fingerprint"]["files"] == 3
     assert pd.read_csv(tmp_path / "tables" / "articles.csv")["doc_id"].str.startswith(
         "tass_scrape_2025.json#").sum() > 0
