@@ -116,12 +116,18 @@ def plot_articles_over_time(
     return _finish(fig, ax, docs, title, period.capitalize(), "Articles")
 
 
-def plot_articles_by_agency(docs: pd.DataFrame, *, top_n: int = 15) -> Figure:
-    """Horizontal bars: articles per credited agency (the ``top_n`` largest)."""
-    check_columns(docs, "docs", ["doc_id", "agency"])
-    counts = (docs["agency"].astype("object").where(docs["agency"].notna(), UNKNOWN_GROUP)
-              .value_counts())
-    counts = counts.sort_index().sort_values(ascending=False, kind="stable").head(top_n)[::-1]
+def plot_articles_by_agency(docs: pd.DataFrame, *, by: str = "agency", top_n: int = 15
+                            ) -> Figure:
+    """Horizontal bars: articles per credited agency (the ``top_n`` largest), or per
+    value of another column with ``by="outlet"``; articles without one are
+    ``(unknown)``, and a note says how many articles the bars leave out."""
+    check_columns(docs, "docs", ["doc_id", by])
+    values = docs[by].astype("object")
+    counts = values.where(values.notna() & (values.astype("str").str.strip() != ""),
+                          UNKNOWN_GROUP).value_counts()
+    counts = counts.sort_index().sort_values(ascending=False, kind="stable")
+    hidden = int(counts.iloc[top_n:].sum())
+    counts = counts.head(top_n)[::-1]
     fig, ax = new_figure(7.0, max(2.5, 0.45 * len(counts) + 1.2))
     ax.barh(counts.index.astype(str), counts.to_numpy(), color=sns.color_palette("colorblind")[0])
     ax.grid(axis="y", visible=False)
@@ -129,7 +135,10 @@ def plot_articles_by_agency(docs: pd.DataFrame, *, top_n: int = 15) -> Figure:
     ax.xaxis.get_major_locator().set_params(integer=True)
     for y, value in enumerate(counts.to_numpy()):
         ax.text(value, y, f" {value:,}", va="center", fontsize=9)
-    return _finish(fig, ax, docs, "Articles by credited agency", "Articles", "Agency")
+    title = "Articles by credited agency" if by == "agency" else f"Articles by {by}"
+    if hidden:
+        title += f" (top {top_n}; {hidden:,} more articles in smaller groups)"
+    return _finish(fig, ax, docs, title, "Articles", by.capitalize())
 
 
 def _facets(n: int, width: float = 4.2, height_per_row: float = 3.6, *,

@@ -7,7 +7,10 @@ the non-ASCII path of the repairs runs as it does on real news. It then times
 ``load_corpus`` on each (best of ``--repeat``), and, on the 100,000 bodies, the steps the
 bad-input work added to loading: the near-duplicate key (a blake2b digest of the words the
 loader already extracts for ``n_words``), the duplicate lookup, and the one-pass look for
-characters that may be mojibake or invisible (clean text goes no further). Usage::
+characters that may be mojibake or invisible (clean text goes no further). It also times
+a gzip copy of the JSON Lines file (``corpus.jsonl.gz``, level 6) and prints its ratio to
+the plain file. Every ``load_corpus`` call has ``cache=False`` and ``errors="ignore"``.
+Usage::
 
     .venv/bin/python benchmarks/loading.py
     .venv/bin/python benchmarks/loading.py --files 2000 --records 10000 --repeat 1
@@ -16,6 +19,7 @@ characters that may be mojibake or invisible (clean text goes no further). Usage
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import random
 import re
@@ -60,6 +64,8 @@ def main() -> None:
     import analysis
     from analysis.corpus import records, repair
 
+    print(f"analysis {analysis.__version__} from {analysis.__file__}")
+
     warnings.simplefilter("ignore")
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -74,9 +80,17 @@ def main() -> None:
             for i, body in enumerate(texts):
                 handle.write(json.dumps({"title": f"T{i}", "text": body, "date": "2024-05-20"},
                                         ensure_ascii=False) + "\n")
-        for name, path, n in (("text files", folder, args.files), ("JSONL records", feed, args.records)):
-            seconds = best(lambda: analysis.load_corpus(path, errors="ignore"), args.repeat)
+        packed = Path(tmp) / "corpus.jsonl.gz"
+        with feed.open("rb") as source, gzip.open(packed, "wb", compresslevel=6) as target:
+            target.write(source.read())
+        timed = {}
+        for name, path, n in (("text files", folder, args.files), ("JSONL records", feed, args.records),
+                              ("JSONL records, .gz", packed, args.records)):
+            seconds = best(lambda: analysis.load_corpus(path, errors="ignore", cache=False),
+                           args.repeat)
+            timed[name] = seconds
             rows.append((f"load_corpus, {n:,} {name}", seconds, n))
+        feed_mb, packed_mb = feed.stat().st_size / 1e6, packed.stat().st_size / 1e6
 
     words = [records._WORD_RE.findall(t) for t in texts]
     rows.append(("  word list (already made for n_words)",
@@ -105,6 +119,9 @@ def main() -> None:
     print(f"|{'-' * 50}|---------|")
     for name, seconds, _ in rows:
         print(f"| {name:<48} | {seconds:7.2f} |")
+    ratio = timed["JSONL records, .gz"] / timed["JSONL records"]
+    print(f"\nJSONL file {feed_mb:.1f} MB ({feed_mb / timed['JSONL records']:.1f} MB/s), "
+          f".gz {packed_mb:.1f} MB; load_corpus gz / plain JSONL: {ratio:.2f}x")
 
 
 if __name__ == "__main__":

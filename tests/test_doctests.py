@@ -14,7 +14,7 @@ MODULES = sorted(m.name for m in pkgutil.walk_packages(analysis.__path__, "analy
 # The modules whose docstrings show examples today: none may lose them all.
 MODULES_WITH_EXAMPLES = [
     "analysis._validate", "analysis.actors.mentions", "analysis.actors.registry",
-    "analysis.cache", "analysis.corpus.newsml", "analysis.corpus.pages", "analysis.corpus.prepare",
+    "analysis.cache", "analysis.corpus.newsml", "analysis.corpus.outlets", "analysis.corpus.pages", "analysis.corpus.prepare",
     "analysis.corpus.repair", "analysis.corpus.story", "analysis.corpus.wire",
     "analysis.errors", "analysis.overview", "analysis.report.display",
     "analysis.terms.concordance", "analysis.terms.frequencies", "analysis.text", "analysis.types",

@@ -75,3 +75,15 @@ def test_charts_draw_empty_tables():
     ]
     for fig in figures:
         fig.savefig(io.BytesIO(), format="png")
+
+
+def test_articles_by_outlet_counts_every_article():
+    docs = pd.DataFrame({"doc_id": list("abcdef"),
+                         "outlet": ["BBC", "BBC", "TASS", None, " ", "CNN"],
+                         "agency": ["AP"] * 6})
+    fig = analysis.plot_articles_by_agency(docs, by="outlet", top_n=2)
+    ax = fig.axes[0]
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels == ["BBC", "(unknown)"]   # bottom to top: the two largest (2 each), ties by name
+    assert "Articles by outlet" in ax.get_title(loc="left")
+    assert "2 more articles in smaller groups" in ax.get_title(loc="left")

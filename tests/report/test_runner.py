@@ -25,7 +25,7 @@ def test_report_writes_html_charts_tables_and_manifest(report):
     assert manifest["failed"] == []
     assert (out / "index.html").exists() and (out / "manifest.json").exists()
     assert sorted(p.name for p in (out / "figures").glob("*.png")) == [
-        "actor_attention.png", "articles_by_agency.png", "articles_over_time.png",
+        "actor_attention.png", "articles_by_agency.png", "articles_by_outlet.png", "articles_over_time.png",
         "co_mention_heatmap.png", "co_mention_network.png", "keyness.png", "top_actors.png",
         "top_terms.png", "top_terms_by_group.png"]
     mentions = pd.read_csv(out / "tables" / "actor_mentions.csv")
