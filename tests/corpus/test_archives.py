@@ -16,6 +16,8 @@ import pytest
 
 import analysis
 
+from .helpers import load, rows, write_folder
+
 ARTICLES = {
     "2024/a.txt": "CSTO meets in Moscow\n\nMOSCOW, May 2. /TASS/. The CSTO met on Tuesday.\n\n"
                   "Ministers discussed the border.\n",
@@ -32,24 +34,6 @@ SINGLE = {
                  "Two,\"The second, quoted body.\",2024-01-06\n",
 }
 COMPRESS = {".gz": gzip.compress, ".bz2": bz2.compress, ".xz": lzma.compress}
-
-
-def load(source, **kwargs):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return analysis.load_corpus(source, errors="ignore", cache=False, **kwargs)
-
-
-def rows(docs):
-    return [tuple(r) for r in analysis.problems(docs).itertuples(index=False)]
-
-
-def write_folder(folder: Path, files: dict) -> Path:
-    for name, text in files.items():
-        path = folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
-    return folder
 
 
 def make_zip(path: Path, members: dict, compression=zipfile.ZIP_DEFLATED) -> Path:

@@ -2,36 +2,17 @@
 formats (in archives too); what cannot be read is a problems row, and its neighbours load."""
 
 import io
-import warnings
 import zipfile
-from pathlib import Path
 
 import pandas as pd
 import pytest
 
-import analysis
 from analysis.corpus import pages
+
+from .helpers import load, rows, write_folder
 
 COLUMNS = ["title", "lede", "dateline", "place", "date", "agency", "url", "text"]
 TEXT_COLUMNS = [c for c in COLUMNS if c != "date"]
-
-
-def load(source, **kwargs):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return analysis.load_corpus(source, errors="ignore", cache=False, **kwargs)
-
-
-def rows(docs):
-    return [tuple(r) for r in analysis.problems(docs).itertuples(index=False)]
-
-
-def write_folder(folder: Path, files: dict) -> Path:
-    for name, content in files.items():
-        path = folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
-    return folder
 
 
 def expected(articles: dict) -> pd.DataFrame:
