@@ -12,7 +12,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from ._validate import check_columns
-from .overview import articles_per_period, summary_line
+from .overview import articles_per_period, group_sizes, summary_line
 from .types import UNKNOWN_GROUP, Period
 
 __all__ = ["plot_articles_over_time", "plot_articles_by_agency", "plot_top_terms",
@@ -122,12 +122,9 @@ def plot_articles_by_agency(docs: pd.DataFrame, *, by: str = "agency", top_n: in
     value of another column with ``by="outlet"``; articles without one are
     ``(unknown)``, and a note says how many articles the bars leave out."""
     check_columns(docs, "docs", ["doc_id", by])
-    values = docs[by].astype("object")
-    counts = values.where(values.notna() & (values.astype("str").str.strip() != ""),
-                          UNKNOWN_GROUP).value_counts()
-    counts = counts.sort_index().sort_values(ascending=False, kind="stable")
-    hidden = int(counts.iloc[top_n:].sum())
-    counts = counts.head(top_n)[::-1]
+    sizes = group_sizes(docs, by).set_index(by)["articles"]      # largest first, ties by name
+    hidden = int(sizes.iloc[top_n:].sum())
+    counts = sizes.head(top_n)[::-1]
     fig, ax = new_figure(7.0, max(2.5, 0.45 * len(counts) + 1.2))
     ax.barh(counts.index.astype(str), counts.to_numpy(), color=sns.color_palette("colorblind")[0])
     ax.grid(axis="y", visible=False)

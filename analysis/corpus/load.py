@@ -208,8 +208,8 @@ def problems(docs: pd.DataFrame) -> pd.DataFrame:
     missing), ``problem`` (short name), ``detail`` (what exactly), ``action`` (``skipped``,
     ``kept partially``, ``repaired``, ``kept`` for an article flagged as a duplicate or
     near duplicate of the earlier one its detail names, or ``mapped`` for a record field
-    taken for a column by its name or values, ``url <- story_permalink``, once per file). Empty when everything was read
-    cleanly. Frames built by concatenating loaded corpora keep the problems of the first
+    taken for a column by its name or values, ``url <- story_permalink``, once per
+    file). Empty when everything was read cleanly. Frames built by concatenating loaded corpora keep the problems of the first
     one (pandas' rule for ``attrs``).
 
     >>> problems(load_corpus("data/sample"))            # doctest: +SKIP
@@ -280,7 +280,7 @@ class _FileContext:
     rel: str
     options: _Options
     log: _Problems
-    plans: dict = field(default_factory=dict)     # record field names -> field plan
+    plans: dict = field(default_factory=dict)     # record field names -> (plan, fields used)
     guess: bool = True              # map fields by name patterns and values (not for pages)
 
     def add(self, record: int | None, problem: str, detail: str, action: str) -> None:

@@ -25,7 +25,6 @@ import csv
 import re
 from functools import lru_cache
 from importlib import resources
-from typing import NamedTuple
 
 from .wire import canonical_agency
 
@@ -38,27 +37,26 @@ _EDITION_PREFIXES = ("www.", "www2.", "www3.", "m.", "mobile.", "amp.", "europe.
                      "international.", "uk.", "us.", "en.", "english.", "eng.")
 
 
-class _Outlet(NamedTuple):
-    name: str
-    kind: str
+def _outlets_file():
+    return resources.files("analysis").joinpath("data", "outlets.csv")
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[dict[str, _Outlet], dict[str, str], frozenset[str]]:
-    """``{domain: (outlet, kind)}``, ``{lower-case outlet name: outlet}`` and the names
-    of the wire agencies."""
-    path = resources.files("analysis").joinpath("data", "outlets.csv")
-    by_domain: dict[str, _Outlet] = {}
+def _table() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    """``{domain: outlet}``, ``{lower-case outlet name, with and without "the ": outlet}``
+    and the names of the wire agencies."""
+    by_domain: dict[str, str] = {}
     names: dict[str, str] = {}
-    with path.open(encoding="utf-8", newline="") as handle:
+    wires: set[str] = set()
+    with _outlets_file().open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
-            domain = row["domain"].strip().lower()
-            outlet = _Outlet(row["outlet"].strip(), row["kind"].strip())
-            by_domain[domain] = outlet
-            names.setdefault(outlet.name.lower(), outlet.name)
-            names.setdefault(outlet.name.lower().removeprefix("the "), outlet.name)
-    wires = frozenset(o.name for o in by_domain.values() if o.kind == "agency")
-    return by_domain, names, wires
+            name = row["outlet"].strip()
+            by_domain[row["domain"].strip().lower()] = name
+            names.setdefault(name.lower(), name)
+            names.setdefault(name.lower().removeprefix("the "), name)
+            if row["kind"].strip() == "agency":
+                wires.add(name)
+    return by_domain, names, frozenset(wires)
 
 
 def outlet_table():
@@ -69,8 +67,7 @@ def outlet_table():
     """
     import pandas as pd
 
-    path = resources.files("analysis").joinpath("data", "outlets.csv")
-    with path.open(encoding="utf-8") as handle:
+    with _outlets_file().open(encoding="utf-8") as handle:
         return pd.read_csv(handle, dtype="str", keep_default_na=False)
 
 
@@ -92,20 +89,21 @@ def _host(url: str) -> str | None:
 
 
 @lru_cache(maxsize=65536)
-def _outlet_of_host(host: str) -> tuple[str, str | None]:
-    """``(outlet, kind)`` for a host name; ``kind`` None when the outlet is not listed."""
+def _outlet_of_host(host: str) -> str:
+    """The outlet of a host name: the longest listed domain's, else the registered domain,
+    else the host without its edition prefixes."""
     by_domain = _table()[0]
     parts = host.split(".")
     for i in range(len(parts) - 1):
         listed = by_domain.get(".".join(parts[i:]))
         if listed is not None:
-            return listed.name, listed.kind
+            return listed
     result = _extractor()(host)
     registered = getattr(result, "top_domain_under_public_suffix", None)
     if registered is None:
         registered = result.registered_domain
     if registered:
-        return registered, None
+        return registered
     bare = host
     changed = True
     while changed:
@@ -113,7 +111,7 @@ def _outlet_of_host(host: str) -> tuple[str, str | None]:
         for prefix in _EDITION_PREFIXES:
             if bare.startswith(prefix) and bare.count(".") > 1:
                 bare, changed = bare[len(prefix):], True
-    return bare, None
+    return bare
 
 
 def outlet_from_url(url: str | None) -> str | None:
@@ -124,7 +122,7 @@ def outlet_from_url(url: str | None) -> str | None:
     if not url or not isinstance(url, str):
         return None
     host = _host(url)
-    return None if host is None else _outlet_of_host(host)[0]
+    return None if host is None else _outlet_of_host(host)
 
 
 def canonical_outlet(value: str | None) -> str | None:
@@ -149,7 +147,7 @@ def canonical_outlet(value: str | None) -> str | None:
     if " " not in cleaned and "." in cleaned:
         host = _host(cleaned if "//" in cleaned else "//" + cleaned)
         if host is not None and re.search(r"\.[a-z]{2,}$", host):
-            return _outlet_of_host(host)[0]
+            return _outlet_of_host(host)
     return cleaned
 
 

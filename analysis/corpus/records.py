@@ -16,8 +16,8 @@ import pandas as pd
 
 from .._validate import check_choice
 from .dates import _dateline_date, _in_range, _parse_dates
-from .repair import _as_text, _fix_surrogates, _repair_text
 from .outlets import canonical_outlet, is_wire_agency, outlet_from_url
+from .repair import _as_text, _fix_surrogates, _repair_text
 from .story import split_story
 from .wire import canonical_agency, parse_printed_date
 
@@ -107,15 +107,15 @@ def _map_fields(record: dict, ctx: "_FileContext") -> tuple[dict[str, Any], dict
     names; its guesses are reported then, once per file.
     """
     names = tuple(record)
-    plan = ctx.plans.get(names)
-    if plan is None:
+    known = ctx.plans.get(names)
+    if known is None:
         plan, guesses = _plan_fields(record, ctx.options.fields, guess=ctx.guess)
-        ctx.plans[names] = plan
+        known = ctx.plans[names] = (plan, frozenset(plan.values()))
         for column, name, how in guesses:
             ctx.add(None, "field guessed", f"{column} <- {name} ({how}; pass fields="
                     f"{{{column!r}: ...}} to choose another field)", "mapped")
+    plan, used = known
     mapped = {column: record[name] for column, name in plan.items()}
-    used = set(plan.values())
     extras = {}
     for name, value in record.items():
         if name in used:
