@@ -281,7 +281,9 @@ class _FileContext:
     options: _Options
     log: _Problems
     plans: dict = field(default_factory=dict)     # record field names -> (plan, fields used)
-    guess: bool = True              # map fields by name patterns and values (not for pages)
+    # Records of a reader that parsed the markup and names the kit's fields (web pages,
+    # XML): no field guessing, no markup repair.
+    parsed: bool = False
 
     def add(self, record: int | None, problem: str, detail: str, action: str) -> None:
         self.log.add(self.display, record, problem, detail, action)
@@ -439,7 +441,7 @@ def _read_bytes(box: list[bytes], name: str, context: _FileContext) -> list[_Row
         rows = [_article(None, {"text": text}, context, mapped=True, layout=True)]
     elif fmt in ("html", "xml"):
         # Their records name the kit's fields: fields= (for JSON and CSV) does not apply.
-        own = replace(context, options=replace(options, fields={}), guess=False)
+        own = replace(context, options=replace(options, fields={}), parsed=True)
         reader = _page_records if fmt == "html" else _xml_records
         records = reader(text, context)
         rows = [_article(number, record, own) for number, record in records]

@@ -38,7 +38,6 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from .repair import _keep_plain
 from .wire import parse_dateline
 
 if TYPE_CHECKING:
@@ -218,7 +217,7 @@ def _record(parts: dict[str, Any]) -> dict[str, Any] | None:
     elif dateline and paragraphs:
         dateline = None         # the body prints its own dateline
     parts["dateline"] = dateline
-    return {key: _keep_plain(value) for key, value in parts.items() if value}
+    return {key: value for key, value in parts.items() if value}
 
 
 def _newsml_records(root: Element, ctx: _FileContext) -> Iterator[tuple[int | None, dict]]:

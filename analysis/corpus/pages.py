@@ -29,7 +29,6 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from .repair import _keep_plain
 
 if TYPE_CHECKING:
     from .load import _FileContext
@@ -93,7 +92,7 @@ def _page_record(html: str) -> tuple[dict[str, Any], str | None]:
         "site": _clean(getattr(meta, "sitename", None)),
         "byline": _clean(getattr(meta, "author", None)),
     }
-    record = {k: _keep_plain(v) for k, v in record.items() if v}
+    record = {k: v for k, v in record.items() if v}
     return record, why
 
 

@@ -109,7 +109,7 @@ def _map_fields(record: dict, ctx: "_FileContext") -> tuple[dict[str, Any], dict
     names = tuple(record)
     known = ctx.plans.get(names)
     if known is None:
-        plan, guesses = _plan_fields(record, ctx.options.fields, guess=ctx.guess)
+        plan, guesses = _plan_fields(record, ctx.options.fields, guess=not ctx.parsed)
         known = ctx.plans[names] = (plan, frozenset(plan.values()))
         for column, name, how in guesses:
             ctx.add(None, "field guessed", f"{column} <- {name} ({how}; pass fields="
@@ -216,9 +216,13 @@ def _article(
     else:
         fields, extras = _map_fields(record, ctx)
 
-    title = _as_text(_repair_text(_as_text(fields.get("title")), number, ctx, "title"))
-    lede = _as_text(_repair_text(_as_text(fields.get("lede")), number, ctx, "lede"))
-    paragraphs = _paragraphs(_repair_text(fields.get("text"), number, ctx, "text"))
+    markup = not ctx.parsed
+    title = _as_text(_repair_text(_as_text(fields.get("title")), number, ctx, "title",
+                                  markup=markup))
+    lede = _as_text(_repair_text(_as_text(fields.get("lede")), number, ctx, "lede",
+                                 markup=markup))
+    paragraphs = _paragraphs(_repair_text(fields.get("text"), number, ctx, "text",
+                                          markup=markup))
     if not layout and not paragraphs and not title and not lede:
         keys = ", ".join(map(str, list(record)[:8])) or "none"
         ctx.add(number, "no text", f"no title, lede or text field (fields: {keys}); pass "

@@ -159,24 +159,6 @@ def _strip_markup(text: str) -> str:
     return html.unescape(_TAG_RE.sub("", text))
 
 
-def _keep_plain(value: Any) -> Any:
-    """Plain text (from a reader that parsed the markup itself: web pages, XML) made to pass
-    the markup repair of :func:`_repair_text` unchanged: a value that would read as HTML or
-    hold entities is escaped, and the repair's unescaping gives it back as it was.
-
-    >>> text = "Why <p> tags & &amp; matter"
-    >>> _repair_value(_keep_plain(text), _Repairs()) == text
-    True
-    """
-    if isinstance(value, (list, tuple)):
-        return [_keep_plain(v) for v in value]
-    if isinstance(value, str) and (_holds_html(value) or _ENTITY_RE.search(value)):
-        import html
-
-        return html.escape(value, quote=False)
-    return value
-
-
 _TRUNCATED_RE = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+\d+ chars\]\s*$")
 # Invisible format characters that split words for the tokenizer and the actor matcher:
 # soft hyphen, zero-width space, word joiner and friends, the zero-width no-break space
@@ -234,11 +216,14 @@ class _Repairs:
         self.invisible: list[str] = []
 
 
-def _repair_text(value: Any, number: int | None, ctx: "_FileContext", field: str) -> Any:
+def _repair_text(value: Any, number: int | None, ctx: "_FileContext", field: str, *,
+                 markup: bool = True) -> Any:
     """Repair scraped text: HTML tags and entities, API truncation markers, mojibake
-    (with ftfy) and invisible format characters; one problems row per kind and field."""
+    (with ftfy) and invisible format characters; one problems row per kind and field.
+    ``markup=False`` for text a reader has already parsed out of its markup (web pages,
+    XML): tags and entities in it are text as printed."""
     done = _Repairs()
-    value = _repair_value(value, done)
+    value = _repair_value(value, done, markup)
     if done.markup:
         ctx.add(number, "HTML markup", f"removed tags and entities from {field}", "repaired")
     if done.truncated is not None:
@@ -255,16 +240,23 @@ def _repair_text(value: Any, number: int | None, ctx: "_FileContext", field: str
     return value
 
 
-def _repair_value(value: Any, done: _Repairs) -> Any:
+def _repair_value(value: Any, done: _Repairs, markup: bool = True) -> Any:
+    """One value repaired (a list: each item), what was done noted in ``done``.
+
+    >>> _repair_value("Why <b>tags</b> &amp; more", _Repairs())
+    'Why tags & more'
+    >>> _repair_value("Why <p> tags & &amp; matter", _Repairs(), markup=False)
+    'Why <p> tags & &amp; matter'
+    """
     if isinstance(value, (list, tuple)):
-        return [_repair_value(v, done) for v in value]
+        return [_repair_value(v, done, markup) for v in value]
     if not isinstance(value, str):
         return value
     text = value
-    if _holds_html(text):
+    if markup and _holds_html(text):
         text = _strip_markup(text)
         done.markup = True
-    elif _ENTITY_RE.search(text):
+    elif markup and _ENTITY_RE.search(text):
         import html
 
         text = html.unescape(text)
