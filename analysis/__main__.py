@@ -81,7 +81,8 @@ def _parser() -> argparse.ArgumentParser:
     _add_terms(commands)
     _add_actors(commands)
     commands.add_parser("registry", help="rebuild analysis/data/actors.csv from pycountry and "
-                        "the hand-kept country_forms.csv and organisations.csv")
+                        "the hand-kept CSVs, and the places, first-name and common-word lists "
+                        "from the packages in requirements-build.txt")
     _add_cache(commands)
     return parser
 
@@ -142,8 +143,16 @@ def _add_cache(commands) -> None:
 
 def _registry() -> int:
     from .actors import rebuild_registry
+    from .actors.build import build_lexicons
 
     print(f"wrote {rebuild_registry()}")
+    try:
+        paths = build_lexicons()
+    except ImportError as error:
+        print(f"kept the shipped lexicons: {error}")
+        return 0
+    for path in paths:
+        print(f"wrote {path}")
     return 0
 
 

@@ -386,7 +386,9 @@ def _write_segment(space: Path, keys: list[bytes], rows: pd.DataFrame) -> None:
                 pa.array(series.cat.codes.to_numpy(dtype=np.int32)),
                 pa.array(series.cat.categories.astype(str).tolist(), type=pa.string()))
         elif pd.api.types.is_string_dtype(series.dtype) or series.dtype == object:
-            columns[column] = pa.array(series.astype(str).tolist(), type=pa.string())
+            # missing text (a mention's empty parent) is stored as null, not as a float NaN
+            columns[column] = pa.array(series.astype(str).tolist(), type=pa.string(),
+                                       from_pandas=True)
         else:
             columns[column] = pa.array(series.to_numpy())
     table = pa.table(columns) if columns else pa.table({"article": pa.array([], pa.int64())})

@@ -107,6 +107,8 @@ def quotes(
         mentions = actor_mentions(docs, fields=fields, cache=cache, n_jobs=jobs)
     check_columns(mentions, "mentions", ["doc_id", "field", "start", "end", "actor_id", "name",
                                          "kind"])
+    if "depth" in mentions.columns:
+        mentions = mentions[mentions["depth"] == 0]     # speakers are top-level names
     index = _MentionIndex(mentions)
     work = Work("quotes", quotes_block, concat_quotes, args=(fields,), extra=index.of_block,
                 kept=Kept({"fields": fields}, key_extra=index.digests,

@@ -116,7 +116,12 @@ def test_token_offsets_slice_back(docs):
 def test_mention_offsets_slice_back_and_never_overlap(docs):
     mentions = actor_mentions(docs, n_jobs=1)
     _slices_back(docs, mentions, "surface")
-    for _, part in mentions.groupby(["doc_id", "field"]):
+    top = mentions[mentions["depth"] == 0]
+    spans = dict(zip(top["mention_id"], zip(top["start"], top["end"])))
+    for row in mentions[mentions["depth"] > 0].itertuples():
+        start, end = spans[row.parent]                 # nested inside a top-level parent
+        assert start <= row.start < row.end <= end
+    for _, part in top.groupby(["doc_id", "field"]):
         spans = sorted(zip(part["start"], part["end"]))
         for (_, end), (start, _) in zip(spans, spans[1:]):
             assert end <= start, spans

@@ -1,341 +1,355 @@
-"""Finding actors the registry does not know: people, acronyms with their expansion, and
-named organisations and places.
+"""Finding actors the registry does not know: candidates first, then a typing cascade.
 
-Rules, in order (each within one text field; nothing overlaps a registry match):
+**Candidates.** One regular expression finds capitalised runs (joined across ``of``, ``the``,
+``for``, ``and``, ``on``, name particles such as ``de``, ``bin``, ``von der``, and ``al-``;
+initials and hyphens stay inside words). A run is cut into chunks at possessives and
+connectors, never inside a registry match; a chunk is joined again across ``of``/``for``/
+``on``/``and`` after an institution's head noun (``Ministry of Foreign Affairs``) and across
+name particles (``Osama bin Laden``). A sentence-initial ordinary word is trimmed (one the
+article prints in lower case, or a common English word the article never capitalises
+mid-sentence); ``X-led`` and ``X-backed`` give ``X``. Lines in capitals and headlines in
+title case yield registry names only.
 
-- **People introduced by a title or role**: a name of two or three capitalised words
-  right after a title (``President Vladimir Putin``, ``Foreign Ministry spokesperson Olena
-  Marchuk``), at the end of a capitalised run that follows a role within the sentence
-  (``Chairman of the Kazakhstan’s Council on International Relations Yerlan Karin``),
-  before an apposition with a role (``Marat Zhunusov, a security analyst``), or after
-  ``Mr``/``Mrs``/``Ms``/``Dr`` (surname alone).
-- **Acronyms with their expansion**: ``Collective Security Treaty Organization (CSTO)``;
-  later uses of the acronym get the same id.
-- **Named organisations and places**: capitalised runs that end in a head noun such as
-  ``Ministry``, ``Council``, ``Institute`` (organisation) or ``Region``, ``Province``,
-  ``Highlands`` (place).
+**Types**, first rule that applies (``how`` says which):
 
-Then, across the fields of one article, a surname alone (``Karin``) resolves to the
-person whose full name appeared in the article. Ids are stable and readable:
-``person:yerlan-karin``, ``org:csto``, ``place:southern-highlands``.
+- ``title``: a title, role or honorific before the name (``President Joe Biden``,
+  ``spokesman Ali Hassan``, ``Mr Smith``). A capitalised title next to the name makes an
+  outer mention (``President Joe Biden``) with the bare name nested inside;
+- ``head``: the chunk's head noun (``Ministry``, ``Brigade``, ``Party`` -> organisation;
+  ``Province``, ``Valley``, ``Mount`` -> place); days, treaties, operations and laws are not
+  actors;
+- ``place-list``: a place name shipped in ``places.tsv.gz`` (GeoNames);
+- ``phrase``: ``city of X``, ``X province``, ``northern X`` and ``X, <country>`` are places;
+  a country, demonym, organisation or acronym + up to three modifiers + a generic head
+  (``Syrian government forces``, ``Kurdish fighters``) is an organisation, the first part
+  nested;
+- ``context``: a speech verb after a name (``Hassan said``) or an apposition with a role
+  (``Marat Zhunusov, a security analyst``) makes a person; a locative preposition before
+  it (``in Tal Afar``) a place;
+- ``name-shape``: a first name from the shipped list, or two or three name-shaped words,
+  make a person; an unknown acronym an organisation;
+- ``surname``: a surname or first name alone, resolved to the full name printed earlier in
+  the article (see :mod:`~analysis.actors.mentions`).
+
+Nested mentions: a country, demonym or place inside a longer name (``Iraqi`` in ``Iraqi
+Security Forces``, ``Woomera`` in ``Woomera Detention Centre``) and a bare name inside its
+titled span are returned with their parent's span; the same actor is never nested in itself
+by a registry name ("South Sudan" is never also "Sudan").
+
+Ids are readable and stable: ``person:yerlan-karin``, ``org:csto``, ``place:tal-afar``.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
-import unicodedata
 
-__all__ = ["discover", "slug", "TITLES"]
-
-TITLES = {
-    "president", "vice-president", "prime", "minister", "premier", "chancellor", "secretary",
-    "secretary-general", "general", "chairman", "chairwoman", "chair", "spokesman",
-    "spokeswoman", "spokesperson", "ambassador", "envoy", "director", "head", "chief",
-    "governor", "mayor", "king", "queen", "prince", "princess", "sheikh", "emir", "colonel",
-    "lieutenant", "commander", "captain", "major", "sergeant", "admiral", "senator",
-    "congressman", "congresswoman", "representative", "commissioner", "speaker", "judge",
-    "justice", "pope", "patriarch", "cardinal", "archbishop", "bishop", "professor",
-    "expert", "analyst", "researcher", "fellow", "leader", "official", "diplomat",
-    "lawyer", "economist", "deputy", "adviser", "advisor", "aide", "founder", "ceo",
-    "executive", "editor", "correspondent", "reporter", "journalist", "scholar",
-    "coordinator", "inspector", "officer", "activist", "candidate", "mp", "lawmaker",
-    "politician", "presidential", "ministry", "manager", "mufti", "imam", "rabbi", "dean",
-    "superintendent", "sen", "rep", "gen", "col", "lt", "capt", "maj", "gov",
-}
-_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Sir", "Dame", "Lord"}
-_ORG_HEADS = {
-    "ministry", "department", "council", "committee", "agency", "office", "institute",
-    "centre", "center", "forum", "party", "court", "bank", "fund", "assembly", "parliament",
-    "government", "commission", "service", "services", "university", "school", "academy",
-    "company", "corporation", "corp", "inc", "group", "foundation", "association",
-    "federation", "union", "organization", "organisation", "movement", "front", "army",
-    "navy", "police", "guard", "brigade", "battalion", "command", "bureau", "authority",
-    "board", "club", "church", "society", "network", "alliance", "coalition", "trust",
-    "tribunal", "secretariat", "duma", "senate", "congress", "cabinet", "kremlin",
-    "administration", "directorate", "inspectorate", "exchange", "airlines", "railways",
-    "news", "television", "radio", "times", "post", "journal", "herald", "house", "forces",
-}
-_PLACE_HEADS = {
-    "region", "province", "district", "territory", "oblast", "krai", "republic",
-    "county", "island", "islands", "peninsula", "highlands", "mountains", "valley",
-    "river", "sea", "ocean", "gulf", "strait", "desert", "highway", "street", "square",
-    "airport", "city", "bay", "coast", "lake", "park", "basin", "plateau",
-}
-_NOT_NAMES = {
-    "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I",
-    "In", "On", "At", "For", "But", "And", "Or", "If", "As", "By", "From", "With", "After",
-    "Before", "When", "While", "According", "Also", "However", "Meanwhile", "Monday",
-    "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-    "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "Mr", "Mrs", "Ms", "Dr", "President", "Minister", "Prime",
-    "Foreign", "Deputy", "Secretary", "General", "Chairman", "Russian", "Chinese",
-}
-# Capitalised words of institution names, never of people's names.
-_NON_NAME_WORDS = {
-    "studies", "affairs", "relations", "research", "sciences", "development", "security",
-    "cooperation", "policy", "issues", "rights", "economics", "defense", "defence", "energy",
-    "trade", "international", "national", "foreign", "public", "social", "strategic",
-    "regional", "federal", "central", "united", "european", "asian", "african", "eurasian",
-    "economic", "political", "nuclear", "human", "global", "world", "interior", "justice",
-    "health", "finance", "emergency", "emergencies", "situations", "investigative",
-    "staff", "state", "house", "radio", "media", "press", "white",
-}
-_LEADING = {
-    "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I",
-    "In", "On", "At", "For", "But", "And", "Or", "If", "As", "By", "From", "With", "After",
-    "Before", "When", "While", "According", "Also", "However", "Meanwhile",
-}
-_CONNECTORS = {"of", "the", "for", "and", "on", "in", "de", "du", "al", "bin", "van", "von"}
-_CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-_CAP_WORD = rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Gov)\.|[{_CAP}][\w'’\-]*)"
-_CAP_RUN_RE = re.compile(
-    rf"(?<![\w'’\-]){_CAP_WORD}(?:[ ](?:(?:of|the|for|and|on|in|de|al)[ ])*{_CAP_WORD})*"
-)
-_ACRONYM_RE = re.compile(r"\((?P<acro>[A-Z][A-Za-z0-9&\-]{1,9})\)")
+from .candidates import (_APPOSITION_RE, _JOINERS, _LONG, _PARTICLES, _RUN_RE, Found, _Article,
+                         _bare, _capitals_line, _chunks, _headline_case, _is_acronym, _lists,
+                         _name_like, _plain, _sentence_start, _split_compounds,
+                         _starts_with_title, _trim, _words_of, _Words, slug)
+from .phrases import _expanded_acronyms, _nested_places, _phrases
 
 
-class Spans:
-    """Non-overlapping character spans, with fast overlap checks (sorted, bisected)."""
+def discover(text: str, found: list[Found]) -> list[Found]:
+    """All mentions of ``text``: the registry's ``found`` (top level, not overlapping) plus
+    the discovered ones, with nested mentions pointing at their parent's span."""
+    lists = _lists()
+    article = _Article(text)
+    registry = sorted(found)
+    reg_starts = {f.start: f for f in registry}
+    reg_cover: dict[int, Found] = {}            # word start -> the registry match over it
+    out: list[Found] = []
+    headline = _headline_case(text)
+    taken: list[tuple[int, int]] = []
 
-    def __init__(self, spans=()):
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        for a, b in sorted(spans):
-            self.add(a, b)
+    def covering(s: int, e: int) -> Found | None:
+        for f in registry:
+            if f.start <= s and e <= f.end:
+                return f
+            if f.start >= e:
+                break
+        return None
 
-    def free(self, start: int, end: int) -> bool:
-        k = bisect.bisect_left(self.starts, end)
-        return k == 0 or self.ends[k - 1] <= start
-
-    def add(self, start: int, end: int) -> None:
-        k = bisect.bisect_left(self.starts, start)
-        self.starts.insert(k, start)
-        self.ends.insert(k, end)
-
-
-def _headline_case(text: str) -> bool:
-    """Most words capitalised ("Russia Says It Will Respond"): capitals say nothing here."""
-    stripped = text.strip()
-    if len(stripped.split()) > 30 or re.search(r"[.!?]\s", stripped) or \
-            stripped[-1:] in ".!?\"”’":
-        return False            # running text, not a headline
-    words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 3]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
-
-
-def slug(text: str) -> str:
-    """``Yerlan Karin`` -> ``yerlan-karin`` (accents dropped, lower case)."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-") or "x"
-
-
-def _words(run: str, start: int) -> list[tuple[int, int, str]]:
-    """The words of a run; a possessive ending is cut off and marks the word with '’'."""
-    words = []
-    for m in re.finditer(r"\S+", run):
-        word, end = m.group(), start + m.end()
-        if word.endswith(("'s", "’s")) and len(word) > 2:
-            word, end = word[:-2] + "’", end - 2
-        words.append((start + m.start(), end, word))
-    return words
-
-
-def _is_name_word(word: str) -> bool:
-    word = word.rstrip("’")
-    lower = word.lower()
-    parts = re.split(r"[-'’]", word)
-    shaped = len(word) > 1 and word[0].isupper() and any(c.islower() for c in word) and \
-        all(p.isalpha() for p in parts)
-    return shaped and word not in _NOT_NAMES \
-        and lower not in _ORG_HEADS and lower not in _PLACE_HEADS \
-        and lower not in TITLES and lower not in _NON_NAME_WORDS
-
-
-def _has_apposed_role(after: str) -> bool:
-    """", a security analyst in Bishkek" / ", head of the ...": a role within the apposition."""
-    match = re.match(r"^,\s+(?:(?:a|an|the)\s+)?([^,.;:()]{1,80})", after)
-    if not match:
-        return False
-    words = re.findall(r"[A-Za-z][A-Za-z\-]*", match.group(1))[:7]
-    return any(w.lower() in TITLES for w in words)
-
-
-def _title_before(text: str, start: int) -> bool:
-    """A title or role word among the last dozen words before ``start``, same sentence."""
-    before = text[max(0, start - 160) : start]
-    before = re.split(r"[.!?;]\s", before)[-1]
-    words = re.findall(r"[A-Za-z][A-Za-z\-]*", before)[-12:]
-    return any(w.lower().rstrip(".") in TITLES for w in words)
-
-
-def discover(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str, str]]:
-    """``(start, end, actor_id, name, kind)`` for names in ``text`` not in ``taken``."""
-    found: list[tuple[int, int, str, str, str]] = []
-    occupied = Spans(taken)
-    free = occupied.free
-
-    def add(start: int, end: int, actor_id: str, name: str, kind: str) -> None:
-        if start < end and free(start, end):
-            found.append((start, end, actor_id, name, kind))
-            occupied.add(start, end)
-
-    headline_case = _headline_case(text)
-
-    # Acronyms introduced with their expansion.
-    acronyms: dict[str, tuple[str, str]] = {}
-    for match in _ACRONYM_RE.finditer(text):
-        acro = match.group("acro")
-        head = text[: match.start()].rstrip()
-        run = list(_CAP_RUN_RE.finditer(head[-200:]))
-        if not run or run[-1].end() != len(head[-200:]):
+    for match in _RUN_RE.finditer(text):
+        if match.end() - match.start() > 4 * _LONG and " " not in match.group():
             continue
-        full = run[-1].group()
-        while full.split(" ", 1)[0] in _NOT_NAMES and " " in full:
-            full = full.split(" ", 1)[1]
-        initials = "".join(w[0] for w in full.split() if w[0].isupper())
-        letters = "".join(c for c in acro if c.isupper())
-        if len(letters) < 2 or not initials.endswith(letters[: len(initials)]) and \
-                letters not in initials:
+        if headline or _capitals_line(text, match.start(), match.end()):
             continue
-        full_start = match.start() - (len(text[: match.start()]) - len(head)) - len(full)
-        kind = _guess_kind(full) or "organisation"
-        actor_id = f"org:{slug(full)}"
-        acronyms[acro] = (actor_id, full)
-        add(full_start, full_start + len(full), actor_id, full, kind)
-        add(match.start("acro"), match.end("acro"), actor_id, full, kind)
-    for acro, (actor_id, full) in acronyms.items():
-        for match in re.finditer(rf"(?<![\w\-]){re.escape(acro)}(?![\w\-])", text):
-            add(match.start(), match.end(), actor_id, full, _guess_kind(full) or "organisation")
+        words = _split_compounds(_words_of(match))
+        for word in words:
+            reg = covering(word[0], word[1])
+            if reg is not None:
+                reg_cover[word[0]] = reg
+        for chunk, joiner_before in _chunks(words, reg_cover, lists):
+            result = _type_chunk(text, chunk, joiner_before, reg_cover, article, lists)
+            out.extend(result)
+    del reg_starts
+    # Registry matches that became nested inside a discovered outer mention.
+    parents = {(f.start, f.end): (f.parent_start, f.parent_end)
+               for f in out if f.how == "registry"}
+    merged = [f for f in out if f.how != "registry"]
+    for f in registry:
+        ps, pe = parents.get((f.start, f.end), (-1, -1))
+        merged.append(f._replace(parent_start=ps, parent_end=pe))
+    merged = _phrases(text, merged, lists)
+    merged = _nested_places(text, merged, lists)
+    merged = _expanded_acronyms(text, merged)
+    taken: list[tuple[int, int]] = []
+    final = []
+    for f in sorted(merged, key=lambda f: (f.parent_start >= 0, f.start, -f.end)):
+        if f.parent_start < 0:
+            if any(a < f.end and f.start < b for a, b in taken):
+                continue
+            taken.append((f.start, f.end))
+        elif (f.parent_start, f.parent_end) not in taken:
+            continue                            # its parent lost to an overlapping name
+        final.append(f)
+    return sorted(final, key=lambda f: (f.start, -f.end))
 
-    for match in _CAP_RUN_RE.finditer(text):
-        words = _words(match.group(), match.start())
-        # Drop a leading capitalised function word ("The", "In") at a sentence start.
-        while words and words[0][2] in _LEADING:
-            words = words[1:]
-        if not words or headline_case:
-            continue
-        # Joining words separate people ("President Joe Biden and First Lady Jill Biden",
-        # "Foreign Minister Sergei Lavrov in Moscow"); institutions keep them.
-        segment: list = []
-        for word in words + [(0, 0, "and")]:
-            if word[2] in _CONNECTORS:
-                if segment:
-                    _people(text, segment, add)
-                segment = []
-            else:
-                segment.append(word)
-        _named_bodies(words, add, free)
-    return sorted(found)
+
+def _type_chunk(text: str, chunk: list[list], joiner_before: list[str], reg_cover: dict,
+                article: _Article, lists: _Words) -> list[Found]:
+    """The mentions one chunk yields (registry words stay registry mentions)."""
+    chunk = _trim(chunk)
+    words = [w for w in chunk if w[0] is not None]
+    if not words:
+        return []
+    # A sentence-initial ordinary word is not part of a name.
+    while words and words[0][0] not in reg_cover and _sentence_start(text, words[0][0]) and \
+            _ordinary(words[0][2], words, text, article, lists):
+        drop = words[0]
+        chunk = chunk[chunk.index(drop) + 1:]
+        while chunk and chunk[0][0] is None:
+            chunk = chunk[1:]
+        words = [w for w in chunk if w[0] is not None]
+    if not words:
+        return []
+    regs = []
+    for w in words:
+        reg = reg_cover.get(w[0])
+        if reg is not None and (not regs or regs[-1] is not reg):
+            regs.append(reg)
+    free = [w for w in words if w[0] not in reg_cover]
+    if not free:
+        return []                                      # registry names only
+    start, end = chunk[0][0], chunk[-1][1]
+    name = text[start:end]
+    plain = [_plain(w[2]) for w in chunk]
+    # Not actors: days, treaties, operations, laws ("Victory Day", "Operation Inherent Resolve")
+    if any(p in lists.not_actor for p in plain) or plain[0] == "operation":
+        return []
+    if regs:
+        return _with_registry(text, chunk, regs, reg_cover, article, lists)
+    return _type_free(text, chunk, article, lists)
 
 
-def _people(text: str, words, add) -> None:
-    """People in one capitalised run: after an honorific or title, or with a role nearby."""
-    plain = list(words)
-    honorifics = {h.rstrip(".") for h in _HONORIFICS}
-    for k, (_, _, word) in enumerate(plain):
-        if word.rstrip(".") in honorifics and k + 1 < len(plain):
-            nxt = plain[k + 1]
-            if _is_name_word(nxt[2]):
-                tail = []
-                for w in plain[k + 1 : k + 3]:
-                    if not _is_name_word(w[2]):
-                        break
-                    tail.append(w)
-                    if w[2].endswith("’"):
-                        break
-                name = " ".join(w[2].rstrip("’") for w in tail)
-                add(tail[0][0], tail[-1][1], f"person:{slug(name)}", name, "person")
-            return
-    # The name: the last two or three name-like words of the run.
-    tail = []
-    for start, end, word in reversed(plain):
-        if _is_name_word(word) and len(tail) < 3 and not (tail and word.endswith("’")):
-            tail.insert(0, (start, end, word))
-        else:
+def _with_registry(text: str, chunk: list[list], regs: list[Found], reg_cover: dict,
+                   article: _Article, lists: _Words) -> list[Found]:
+    """A chunk holding registry names: an institution after a country or demonym
+    (``Russian Foreign Ministry``), a place after a direction (``South Australia``) or with
+    a place's head (``Gaza City``); otherwise the free parts are typed on their own."""
+    start, end = chunk[0][0], chunk[-1][1]
+    name = text[start:end]
+    reg = regs[0]
+    first = chunk[0][0] in reg_cover
+    rest = [w for w in chunk if w[0] is not None and w[0] >= reg.end]
+    rest_plain = [_plain(w[2]) for w in rest]
+    lone = len(regs) == 1
+    if first and lone and rest:
+        if reg.kind in ("country", "nationality", "igo", "organisation", "armed_group",
+                        "media") and not _starts_with_title(rest, lists) and \
+                any(p in lists.org_heads for p in rest_plain):
+            return [Found(start, end, f"org:{slug(name)}", name, "organisation", "head"),
+                    reg._replace(parent_start=start, parent_end=end)]
+        if reg.kind in ("country", "place") and len(rest) == 1 and \
+                rest_plain[0] in lists.place_heads:
+            return [Found(start, end, f"place:{slug(name)}", name, "place", "head")]
+    before = [w for w in chunk if w[0] is not None and w[1] <= reg.start]
+    if lone and before and not rest and reg.kind in ("country", "place", "nationality") and \
+            all(_plain(w[2]) in lists.directions or _plain(w[2]) in
+                ("north", "south", "east", "west") for w in before):
+        if reg.kind == "nationality":
+            return [Found(start, end, reg.actor_id, name, "nationality", "phrase")]
+        return [Found(start, end, f"place:{slug(name)}", name, "place", "phrase")]
+    out: list[Found] = []
+    part: list = []
+    for w in chunk:
+        if w[0] is not None and w[0] in reg_cover:
+            if part:
+                out += _type_chunk(text, part, [], reg_cover, article, lists)
+            part = []
+        elif w[0] is not None or part:
+            part.append(w)
+    if part:
+        out += _type_chunk(text, part, [], reg_cover, article, lists)
+    return out
+
+
+def _ordinary(word: str, words, text: str, article: _Article, lists: _Words) -> bool:
+    """A sentence-initial word that is an ordinary word, not a name."""
+    plain = word.lower()
+    if plain in lists.role_like or plain in lists.heads:
+        return False                         # "President Putin", "Ministry of ..."
+    if plain in article.lower or plain in lists.stopwords:
+        return True
+    if len(words) == 1 and plain in lists.common and word not in article.capitalised_inside and \
+            word not in lists.places and word not in lists.first:
+        after = text[words[0][1]: words[0][1] + 12].split()
+        # "Hassan said" at a sentence start is still a name
+        return not (len(words) == 1 and after and after[0].strip(",.") in lists.speech)
+    return False
+
+
+def _type_free(text: str, chunk: list[list], article: _Article, lists: _Words) -> list[Found]:
+    """The cascade for a chunk with no registry name in it."""
+    chunk = _trim(chunk)
+    while chunk and chunk[-1][0] is not None and _plain(chunk[-1][2]) in lists.post_nominal \
+            and len(chunk) > 1:
+        chunk = _trim(chunk[:-1])                     # "Terrence Cole QC"
+    if not chunk:
+        return []
+    words = [w for w in chunk if w[0] is not None]
+    start, end = chunk[0][0], chunk[-1][1]
+    plain = [_plain(w[2]) for w in chunk]
+    if len(words) == 1 and plain[0] in lists.calendar:
+        return []
+    # Titles and roles: "President Joe Biden", "Foreign Affairs Minister Alexander Downer",
+    # "Democrat X"; the name is what follows the last title word.
+    roles = [k for k, w in enumerate(chunk) if w[0] is not None and plain[k] in lists.role_like]
+    if roles:
+        k = roles[-1] + 1
+        name_words = [w for w in chunk[k:] if w[0] is not None]
+        if not name_words:
+            return []                                 # titles alone
+        if len(name_words) <= 4 and all(_name_like(w[2], lists) for w in name_words) and \
+                not any(_plain(w[2]) in lists.heads for w in name_words):
+            if len(name_words) == 4:
+                name_words = name_words[1:]
+            ns, ne = name_words[0][0], name_words[-1][1]
+            bare = text[ns:ne]
+            actor = f"person:{slug(bare)}"
+            first = roles[-1]
+            while first > 0 and chunk[first - 1][0] is not None and \
+                    (plain[first - 1] in lists.role_like or
+                     plain[first - 1] in lists.title_modifiers):
+                first -= 1
+            block = [w for w in chunk[first:k] if w[0] is not None and
+                     _plain(w[2]) not in lists.party]
+            inner = Found(ns, ne, actor, bare, "person", "title")
+            if block:
+                return [Found(block[0][0], ne, actor, bare, "person", "title"),
+                        inner._replace(parent_start=block[0][0], parent_end=ne)]
+            return [inner]
+        rest = _trim(chunk[k:])
+        if rest and not any(_plain(w[2]) in lists.heads for w in rest if w[0] is not None):
+            return _type_free(text, rest, article, lists)
+        if roles[0] > 0:
+            return _type_free(text, chunk[:roles[0]], article, lists)
+        return []
+    name = text[start:end]
+    before = text[max(0, start - 80):start]
+    after = text[end:end + 100]
+    # Head nouns: "Ministry of Defence", "Helmand Province", "Mount Sinjar".
+    if len(words) >= 2:
+        # "... Council on International Relations Yerlan Karin": an institution, then a
+        # person's name at the end of the run.
+        tail = _name_tail(chunk, lists)
+        if tail and any(p in lists.org_heads for p in plain[:len(chunk) - len(tail)]):
+            head = _trim(chunk[:len(chunk) - len(tail)])
+            ts, te = tail[0][0], tail[-1][1]
+            bare = text[ts:te]
+            return _type_free(text, head, article, lists) + [
+                Found(ts, te, f"person:{slug(bare)}", bare, "person", "title")]
+        if plain[-1] in lists.org_heads or plain[0] in lists.org_prefix or any(
+                p in lists.org_heads and k2 + 1 < len(plain) and plain[k2 + 1] in _JOINERS
+                for k2, p in enumerate(plain)):
+            return [Found(start, end, f"org:{slug(name)}", name, "organisation", "head")]
+        if plain[-1] in lists.place_heads or plain[0] in lists.place_prefix or any(
+                p in lists.place_heads and k2 + 1 < len(plain) and plain[k2 + 1] == "of"
+                for k2, p in enumerate(plain)):
+            return [Found(start, end, f"place:{slug(name)}", name, "place", "head")]
+    # Place names from the shipped list.
+    if name in lists.places:
+        return [Found(start, end, f"place:{slug(name)}", name, "place", "place-list")]
+    # "Hanoi Gennady Bezdetko": a place, then a name.
+    if len(words) >= 3 and chunk[1][0] is not None and words[0][2] in lists.places and \
+            words[1][2] in lists.first:
+        return [Found(words[0][0], words[0][1], f"place:{slug(words[0][2])}", words[0][2],
+                      "place", "place-list")] + _type_free(text, chunk[1:], article, lists)
+    if _place_phrase(before, after, lists):
+        return [Found(start, end, f"place:{slug(name)}", name, "place", "phrase")]
+    single = len(words) == 1
+    if single and _is_acronym(words[0][2]):
+        w = words[0][2]
+        if w in lists.not_acronym or w.rstrip("s") in lists.not_acronym:
+            return []
+        return [Found(start, end, f"org:{slug(w)}", w, "organisation", "name-shape")]
+    names_ok = all(_name_like(w[2], lists) for w in words) and len(words) <= 4
+    uncommon = any(_plain(_bare(w[2])) not in lists.common for w in words)
+    if names_ok and (uncommon or not single) and \
+            (_person_context(text, start, end, before, after, lists) or
+             _role_before(before, lists)):
+        return [Found(start, end, f"person:{slug(name)}", name, "person", "context")]
+    last_before = before.split()[-1:]
+    if last_before and last_before[0].lower() in lists.locative and len(words) <= 3 and \
+            words[0][2] not in lists.first and uncommon:
+        return [Found(start, end, f"place:{slug(name)}", name, "place", "context")]
+    if single:
+        return []
+    particle = any(w[0] is None and w[2] in _PARTICLES for w in chunk)
+    if names_ok and 2 <= len(words) <= 3 and (
+            (words[0][2] in lists.first and
+             (_plain(words[0][2]) not in lists.common or
+              _plain(_bare(words[-1][2])) not in lists.common)) or particle or
+            not any(_plain(_bare(w[2])) in lists.common for w in words)):
+        return [Found(start, end, f"person:{slug(name)}", name, "person", "name-shape")]
+    return []
+
+
+def _name_tail(chunk: list[list], lists: _Words) -> list[list]:
+    """The last two or three words when they are a person's name (uncommon, name-shaped)."""
+    tail: list[list] = []
+    for w in reversed(chunk):
+        if w[0] is None or not _name_like(w[2], lists) or len(tail) == 3 or \
+                (_plain(_bare(w[2])) in lists.common and w[2] not in lists.first):
             break
-    if len(tail) < 2:
-        return
-    if len(tail) == 3:
-        # Three name words only when nothing but titles precede them ("Vice President
-        # Kamala Devi Harris"); after other words ("... International Relations Yerlan
-        # Karin") the name is the last two.
-        before = [w for w in plain if w[1] <= tail[0][0]]
-        if (before and before[-1][2].lower().rstrip(".") not in TITLES) or \
-                tail[0][2].lower() in _CONNECTORS:
-            tail = tail[1:]
-    name_start, name_end = tail[0][0], tail[-1][1]
-    before_in_run = [w for w in plain if w[1] <= name_start]
-    titled = any(w[2].lower().rstrip(".") in TITLES for w in before_in_run) or \
-        _title_before(text, name_start)
-    apposition = _has_apposed_role(text[name_end : name_end + 100])
-    if not (titled or apposition):
-        return
-    if _guess_kind(" ".join(w[2] for w in tail)):
-        return
-    name = " ".join(w[2].rstrip("’") for w in tail)
-    add(name_start, name_end, f"person:{slug(name)}", name, "person")
+        tail.insert(0, w)
+    return tail if len(tail) >= 2 else []
 
 
-def _named_bodies(words, add, free) -> None:
-    """Organisations and places: a run of two or more words holding an institution's head
-    noun (``Moscow Centre for Eurasian Studies``, ``Council on International Relations``)
-    or ending in a place's (``Fergana Valley``), cut before any name already found."""
-    # The free stretches of the run (registry matches and people split it), the first
-    # one holding a head noun; a weekday or month ends it ("ABC Radio on Tuesday").
-    stretches: list[list] = [[]]
-    for word in words:
-        if not free(word[0], word[1]) or word[2] in _NOT_NAMES and stretches[-1]:
-            stretches.append([])
-        else:
-            stretches[-1].append(word)
-    heads = _ORG_HEADS | _PLACE_HEADS
-    kept = next((st for st in stretches
-                 if any(w[2].lower().strip("'’") in heads for w in st)), [])
-    # An organisation's name starts after a possessive ("Russia’s Foreign Ministry").
-    marks = [k for k, w in enumerate(kept) if w[2].endswith("’")]
-    if marks:
-        kept = kept[marks[-1] + 1 :]
-    while kept and kept[-1][2].lower() in _CONNECTORS:
-        kept.pop()
-    if len(kept) < 2:
-        return
-    lowered = [w[2].lower().strip("'’") for w in kept]
-    heads = [k for k, w in enumerate(lowered) if w in _ORG_HEADS]
-    if heads:
-        kind = "organisation"
-        # The name starts after the last "of"/"the" before its head noun ("Yuri Danilin of
-        # the Moscow Centre ...") and stops before a trailing "in/at <place>".
-        first = heads[0]
-        begin = max([k + 1 for k in range(first) if lowered[k] in ("of", "the")] or [0])
-        stop = next((k for k in range(first + 1, len(kept)) if lowered[k] in ("in", "at")),
-                    len(kept))
-        kept = kept[begin:stop]
-        while kept and kept[-1][2].lower() in _CONNECTORS:
-            kept.pop()
-        if len(kept) < 2:
-            return
-    else:
-        places = [k for k, w in enumerate(lowered) if w in _PLACE_HEADS]
-        if not places or places[-1] < 1:
-            return
-        kind = "place"
-        kept = kept[: places[-1] + 1]
-    start, end = kept[0][0], kept[-1][1]
-    name = " ".join(w[2] for w in kept)
-    add(start, end, f"{'org' if kind == 'organisation' else 'place'}:{slug(name)}", name, kind)
+def _role_before(before: str, lists: _Words) -> bool:
+    """A lower-case role right before the name, same sentence ("spokesman Ali Hassan",
+    "Russia's leader Vladimir Putin", "commander Yuri Onufrienko")."""
+    tail = re.split(r"[.!?;:]\s", before)[-1]
+    words = re.findall(r"[A-Za-z][A-Za-z\-]*", tail)[-3:]
+    return bool(words) and words[-1] in lists.titles and before[-1:] == " "
 
 
-def _guess_kind(name: str) -> str | None:
-    words = [w.lower().strip("'’") for w in name.split()]
-    if any(w in ("army", "front", "brigade", "militia", "brigades", "mujahideen") for w in words):
-        return "armed_group"
-    if any(w in ("treaty", "nations", "cooperation", "conference", "community") for w in words) \
-            and any(w in ("organization", "organisation", "conference", "union", "nations",
-                          "community", "council") for w in words):
-        return "igo"
-    if words and words[-1] in _ORG_HEADS:
-        return "organisation"
-    if words and words[-1] in _PLACE_HEADS:
-        return "place"
-    return None
+def _person_context(text: str, start: int, end: int, before: str, after: str,
+                    lists: _Words) -> bool:
+    """A speech verb right after (``X said``, ``X, 45, told``), or an apposed role."""
+    following = re.sub(r"^,\s*\d{1,3},", "", after)
+    nxt = following.split()[:1]
+    if nxt and nxt[0].strip(",.;:") in lists.speech and nxt[0].strip(",.;:") != "according":
+        return True
+    if before.rstrip().endswith(("said", "says", "told")) and \
+            (after[:1] in (",", ".", "") or after[:1].isspace()):
+        return before.rstrip().split()[-1] in ("said", "says")
+    m = _APPOSITION_RE.match(after)
+    if m:
+        role = re.findall(r"[A-Za-z][A-Za-z\-]*", m.group(1))[:6]
+        return any(w.lower() in lists.titles for w in role)
+    return False
+
+
+def _place_phrase(before: str, after: str, lists: _Words) -> bool:
+    b = before.rstrip().lower().split()[-2:]
+    if len(b) == 2 and b[1] == "of" and b[0] in lists.place_words:
+        return True                                    # "the city of X"
+    if b and b[-1] in lists.directions:
+        return True                                    # "northern X"
+    a = after.split()[:1]
+    return bool(a) and a[0].strip(",.;:)") in lists.place_words and after[:1] == " " and \
+        a[0][:1].islower()                             # "X province"
+
+

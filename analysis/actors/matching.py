@@ -3,7 +3,14 @@
 Matching uses an Aho-Corasick automaton (``pyahocorasick``) over all aliases at once:
 longest match wins and no text is counted twice ("South Sudan" never also yields Sudan);
 acronyms match only in their printed case ("US" is the United States, "us" is not) and
-not inside all-capital headlines; other names must start with a capital letter.
+not inside all-capital headlines; other names must start with a capital letter, unless the
+alias itself starts in lower case and is printed so (``al-Qaeda``, ``al-Shabaab``).
+
+A country's demonym or adjective (``Iraqi``, ``Afghans``, listed in ``country_forms.csv``)
+is the kind ``nationality``, linked to the country's id. A country, demonym or place inside a
+longer organisation's name (``Australian`` in ``Australian Federal Police``, ``Islamic`` in
+``Islamic State``) is reported as a nested match; a name is never nested inside a country or place ("South Sudan" is never also
+"Sudan").
 """
 
 from __future__ import annotations
@@ -14,6 +21,7 @@ import pandas as pd
 
 from ..cache import frame_fingerprint
 from ..text import NORM_TABLE
+from .lexicons import demonyms
 from .registry import REGISTRY_COLUMNS, actor_registry
 
 __all__ = ["Matcher", "default_matcher", "matcher_for"]
@@ -37,12 +45,18 @@ class Matcher:
         import ahocorasick
 
         entries: dict[str, list[tuple[int, str, bool]]] = {}
+        forms = demonyms()
+        kinds = registry["kind"].tolist()
+        self.kinds = kinds
+        self.demonym: set[tuple[int, str]] = set()      # (row, alias as printed)
         for row, aliases in enumerate(registry["aliases"].to_numpy()):
             for alias in str(aliases).split("|"):
                 alias = alias.strip()
                 if not alias:
                     continue
                 key = alias.lower().translate(NORM_TABLE)
+                if kinds[row] == "country" and alias in forms:
+                    self.demonym.add((row, key))
                 entries.setdefault(key, []).append((row, alias, _is_acronym(alias)))
         self.automaton = ahocorasick.Automaton()
         self.acronyms = ahocorasick.Automaton()
@@ -63,8 +77,10 @@ class Matcher:
             self.acronyms.make_automaton()
         self.empty = not entries
 
-    def find(self, text: str) -> list[tuple[int, int, int]]:
-        """Non-overlapping ``(start, end, registry row)`` matches, longest first."""
+    def find(self, text: str, *, nested: bool = False) -> list[tuple[int, int, int, bool]]:
+        """Non-overlapping ``(start, end, registry row, demonym)`` matches, longest first;
+        ``demonym`` is True for a country's adjective or demonym. With ``nested=True``,
+        ``(start, end, row, demonym, parent_start, parent_end)`` and the nested matches too."""
         if self.empty:
             return []
         n = len(text)
@@ -85,9 +101,11 @@ class Matcher:
                     if acronym:
                         if surface != alias or _in_capitals(text, start, end):
                             continue
-                    elif not surface[:1].isupper():
+                    elif not surface[:1].isupper() and not (alias[:1].islower() and
+                                                            surface == alias):
                         continue
-                    candidates.append((start, -(end - start), row, end))
+                    candidates.append((start, -(end - start), row, end,
+                                       (row, lowered[start:end]) in self.demonym))
                     break
         if self.has_acronyms:
             for last, (length, row) in self.acronyms.iter(text):
@@ -98,15 +116,34 @@ class Matcher:
                     continue
                 if _in_capitals(text, start, end):
                     continue
-                candidates.append((start, -(end - start), row, end))
+                candidates.append((start, -(end - start), row, end, False))
         candidates.sort()
         chosen = []
+        inner = []
         reach = -1
-        for start, _, row, end in candidates:
+        for start, _, row, end, demonym in candidates:
             if start >= reach:
-                chosen.append((start, end, row))
+                chosen.append((start, end, row, demonym))
                 reach = end
-        return chosen
+            elif nested:
+                inner.append((start, end, row, demonym))
+        if not nested:
+            return chosen
+        out = [(a, b, r, d, -1, -1) for a, b, r, d in chosen]
+        kinds = self.kinds
+        for start, end, row, demonym in inner:
+            parent = next((c for c in reversed(chosen) if c[0] <= start), None)
+            if parent is None or end > parent[1] or parent[2] == row or \
+                    kinds[parent[2]] in ("country", "place") or \
+                    kinds[row] not in ("country", "place", "nationality"):
+                continue
+            if (start > parent[0] and text[start - 1].isalnum()) or \
+                    (end < parent[1] and text[end].isalnum()):
+                continue
+            if out and out[-1][4] == parent[0] and out[-1][1] > start:
+                continue                       # one nested name per stretch
+            out.append((start, end, row, demonym, parent[0], parent[1]))
+        return sorted(out, key=lambda m: (m[0], -m[1]))
 
 
 def _in_capitals(text: str, start: int, end: int) -> bool:

@@ -14,18 +14,20 @@ from .._validate import check_columns
 from ..cache import frame_fingerprint
 from ..text import PARAGRAPH_RE, iter_texts, sentence_spans
 from ..types import CacheOption, Fields
+from .discovery import Found
 from .discovery import discover as find_new
-from .discovery import slug
+from .lexicons import first_names
 from .matching import matcher_for
 from .registry import REGISTRY_COLUMNS
 
 __all__ = ["actor_mentions", "MENTION_COLUMNS"]
 
 MENTION_COLUMNS = ["doc_id", "field", "start", "end", "surface", "actor_id", "name", "kind",
-                   "sent", "how"]
+                   "sent", "how", "mention_id", "parent", "depth"]
 _DTYPES = {"doc_id": "str", "field": "str", "start": "int64", "end": "int64", "surface": "str",
            "actor_id": "str", "name": "str", "kind": "str", "sent": "int64", "how": "str",
-           "para": "int64"}
+           "mention_id": "str", "parent": "str", "depth": "int64", "para": "int64"}
+HOW = ["registry", "title", "head", "place-list", "phrase", "context", "name-shape", "surname"]
 
 
 @paused_gc
@@ -49,11 +51,12 @@ def actor_mentions(
     fields
         Text columns to search.
     discover
-        Also find actors the registry lacks (see :mod:`analysis.actors.discovery`): people
-        introduced by a title or role, acronyms with their expansion, named organisations
-        and places. Their ids are provisional (``person:yerlan-karin``); list them with
-        :func:`~analysis.unknown_actors`. A surname alone (``Karin``) resolves to the person named
-        in full earlier in the same article, from the registry or discovered.
+        Also find actors the registry lacks (see :mod:`analysis.actors.discovery`): people,
+        organisations and places typed by titles, head nouns, the shipped places list,
+        phrases, context and the shape of names. Their ids are provisional
+        (``person:yerlan-karin``); list them with :func:`~analysis.unknown_actors`. A surname
+        or first name alone (``Karin``) resolves to the person named in full earlier in the
+        same article, from the registry or discovered.
     n_jobs
         Processes for large inputs (default: all cores; inputs under about 8 million
         characters run in one process).
@@ -68,17 +71,30 @@ def actor_mentions(
     Returns
     -------
     pandas.DataFrame
-        ``doc_id, field, start, end, surface, actor_id, name, kind, sent, how``, then
-        ``para``: ``docs.loc[doc_id, field][start:end] == surface``; ``sent`` and ``para``
-        number the sentence and paragraph within the field (from 0); ``how`` is
-        ``"registry"`` or ``"discovered"``. Mentions never overlap. Rows in table order,
-        then by field and position.
+        ``doc_id, field, start, end, surface, actor_id, name, kind, sent, how, mention_id,
+        parent, depth``, then ``para``: ``docs.loc[doc_id, field][start:end] == surface``;
+        ``kind`` is the registry's kind (``country``, ``igo``, ``organisation``,
+        ``armed_group``, ``media``, ``person``, ``place``) or ``nationality`` for a demonym or
+        an ethnic or religious group (``Iraqi``, ``Kurds``: a country's demonym keeps the
+        country's id); ``sent`` and ``para`` number the sentence and paragraph within the
+        field (from 0); ``how`` is ``registry`` or the rule that typed a discovered actor:
+        ``title``, ``head``, ``place-list``, ``phrase``, ``context``, ``name-shape`` or
+        ``surname`` (in about that order of confidence). ``mention_id`` is
+        ``doc_id:field:start-end``; a mention inside another (``Iraqi`` in ``Iraqi Security
+        Forces``, ``Joe Biden`` in ``President Joe Biden``) has ``depth`` 1 and the outer
+        mention's id in ``parent`` (missing at the top level, where ``depth`` is 0).
+        Top-level mentions never overlap, and a name is never nested in a country or place
+        ("South Sudan" is not also "Sudan"). Rows in table order, then by field and
+        position, an outer mention before the ones inside it.
 
     Examples
     --------
     >>> docs = pd.DataFrame({"doc_id": ["a"], "text": ["South Sudan and Sudan met. The US and us."]})
     >>> actor_mentions(docs)["actor_id"].tolist()
     ['SSD', 'SDN', 'USA']
+    >>> docs = pd.DataFrame({"doc_id": ["b"], "text": ["Iraqi Security Forces entered Mosul."]})
+    >>> actor_mentions(docs)[["surface", "kind", "how", "depth"]].values.tolist()
+    [['Iraqi Security Forces', 'organisation', 'head', 0], ['Iraqi', 'nationality', 'registry', 1], ['Mosul', 'place', 'place-list', 0]]
     """
     check_cache(cache)
     jobs = resolve_jobs(n_jobs)
@@ -104,8 +120,15 @@ def concat_mentions(parts: list[pd.DataFrame]) -> pd.DataFrame:
 
 
 def typed_mentions(table: pd.DataFrame) -> pd.DataFrame:
-    """``table`` with the columns of :func:`actor_mentions`, in order and typed."""
-    return table[MENTION_COLUMNS + ["para"]].astype(_DTYPES)
+    """``table`` with the columns of :func:`actor_mentions`, in order and typed; the ids
+    rebuilt from the final ``doc_id`` (cached rows were computed under another label)."""
+    table = table[MENTION_COLUMNS + ["para"]].astype(_DTYPES)
+    prefix = table["doc_id"] + ":" + table["field"] + ":"
+    parent = [p + str(q).rsplit(":", 1)[-1] if isinstance(q, str) else None
+              for p, q in zip(prefix, table["parent"].astype(object))]
+    return table.assign(
+        mention_id=prefix + table["start"].astype(str) + "-" + table["end"].astype(str),
+        parent=pd.Series(parent, index=table.index, dtype="str"))
 
 
 def mentions_block(docs: pd.DataFrame, registry: pd.DataFrame | None, fields: list[str],
@@ -119,12 +142,15 @@ def mentions_block(docs: pd.DataFrame, registry: pd.DataFrame | None, fields: li
     rank = {f: k for k, f in enumerate(fields)}
     per_doc: dict[int, list] = {}
     for pos, doc_id, field, text in iter_texts(docs, fields):
-        found = [(start, end, ids[row], names[row], kinds[row], "registry")
-                 for start, end, row in matcher.find(text)]
+        found = [Found(a, b, ids[row], names[row], "nationality" if demonym else kinds[row],
+                       "registry", ps, pe)
+                 for a, b, row, demonym, ps, pe in matcher.find(text, nested=True)]
         if discover:
-            taken = [(a, b) for a, b, *_ in found]
-            new = [(a, b, i, n, k, "discovered") for a, b, i, n, k in find_new(text, taken)]
-            found = _absorb_prefixes(sorted(found + new), text)
+            top = [f for f in found if f.parent_start < 0]
+            inner = [f for f in found if f.parent_start >= 0]
+            found = find_new(text, top)
+            kept = {(f.start, f.end) for f in found if f.parent_start < 0}
+            found += [f for f in inner if (f.parent_start, f.parent_end) in kept]
         per_doc.setdefault(pos, []).append((doc_id, field, text, found))
     rows = []
     for pos, items in per_doc.items():
@@ -134,65 +160,66 @@ def mentions_block(docs: pd.DataFrame, registry: pd.DataFrame | None, fields: li
                 continue
             sentence_ends = [end for _, end in sentence_spans(text)]
             paragraph_starts = [m.end() for m in PARAGRAPH_RE.finditer(text)]
-            for start, end, actor_id, name, kind, how in found:
-                sent = min(bisect.bisect_right(sentence_ends, start),
+            prefix = f"{doc_id}:{field}:"
+            for f in found:
+                sent = min(bisect.bisect_right(sentence_ends, f.start),
                            max(0, len(sentence_ends) - 1))
-                para = bisect.bisect_right(paragraph_starts, start)
-                rows.append((pos, rank[field], doc_id, field, start, end, text[start:end],
-                             actor_id, name, kind, sent, how, para))
-    rows.sort(key=lambda r: (r[0], r[1], r[4]))
-    return pd.DataFrame([r[2:] for r in rows], columns=MENTION_COLUMNS + ["para"]).astype(_DTYPES)
-
-
-def _absorb_prefixes(found: list, text: str) -> list:
-    """"Russian Foreign Ministry", "US State Department", "BRICS Media Forum": a country or
-    bloc printed right before a discovered organisation is part of its name."""
-    out: list = []
-    for item in found:
-        start, end, actor_id, name, kind, how = item
-        if out and how == "discovered" and kind == "organisation":
-            p_start, p_end, _, _, p_kind, p_how = out[-1]
-            if p_how == "registry" and p_kind in ("country", "igo") and \
-                    text[p_end:start] == " " and not text[p_start:p_end].endswith(("'s", "’s")):
-                full = text[p_start:end]
-                out[-1] = (p_start, end, f"org:{slug(full)}", full, kind, how)
-                continue
-        out.append(item)
-    return out
+                para = bisect.bisect_right(paragraph_starts, f.start)
+                nested = f.parent_start >= 0
+                parent = f"{prefix}{f.parent_start}-{f.parent_end}" if nested else None
+                rows.append((pos, rank[field], f.start, int(nested), doc_id, field, f.start,
+                             f.end, text[f.start:f.end], f.actor_id, f.name, f.kind, sent,
+                             f.how, f"{prefix}{f.start}-{f.end}", parent, int(nested), para))
+    rows.sort(key=lambda r: r[:4] + (-r[7],))
+    return pd.DataFrame([r[4:] for r in rows], columns=MENTION_COLUMNS + ["para"]).astype(_DTYPES)
 
 
 def _resolve_surnames(items: list) -> None:
-    """Within one article: a surname alone becomes the person named in full.
+    """Within one article: a surname or first name alone becomes the person named in full.
 
-    ``items`` holds ``(doc_id, field, text, found)`` per field; ``found`` is extended and
-    re-labelled in place.
+    ``items`` holds ``(doc_id, field, text, found)`` per field; ``found`` (a list of
+    :class:`~analysis.actors.discovery.Found`) is extended and re-labelled in place. A
+    full name is two or more words; its last word (the surname) and its first word (a first
+    name) point to it, the first person printed winning.
     """
     people: dict[str, tuple[str, str, str]] = {}
     for _, _, _, found in items:
-        for _, _, actor_id, name, kind, how in found:
-            parts = str(name).split()
-            if kind == "person" and len(parts) >= 2:
-                people.setdefault(str(name), (actor_id, name, how))
-                people.setdefault(parts[-1], (actor_id, name, how))
+        for f in found:
+            parts = str(f.name).split()
+            if f.kind == "person" and len(parts) >= 2:
+                people.setdefault(str(f.name), (f.actor_id, f.name, f.how))
     if not people:
         return
-    # Full names first, so "Yuri Danilin" is one mention, not "Yuri" and "Danilin".
-    alternatives = sorted(people, key=len, reverse=True)
+    parts_of = {}
+    for full, value in people.items():
+        words = full.split()
+        parts_of.setdefault(words[-1], (value[0], value[1], "surname"))
+        if words[0] in first_names():
+            parts_of.setdefault(words[0], (value[0], value[1], "surname"))
+    for full, value in people.items():
+        parts_of[full] = value
+    alternatives = sorted(parts_of, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w\-])(" + "|".join(map(re.escape, alternatives)) +
                          r")(?![\w\-])")
     for k, (doc_id, field, text, found) in enumerate(items):
         relabelled = []
-        for start, end, actor_id, name, kind, how in found:
-            # "Mr Karin" discovered on its own becomes the Karin named in full.
-            if kind == "person" and len(str(name).split()) == 1 and name in people:
-                actor_id, name, how = people[name]
-            relabelled.append((start, end, actor_id, name, kind, how))
-        taken = [(a, b) for a, b, *_ in relabelled]
+        for f in found:
+            # "Mr Karin" or "Karin said" found on their own become the Karin named in full.
+            if f.how != "registry" and len(str(f.name).split()) == 1 and f.name in parts_of:
+                actor_id, name, how = parts_of[f.name]
+                f = f._replace(actor_id=actor_id, name=name, kind="person",
+                               how="title" if f.how == "title" else "surname")
+            relabelled.append(f)
+        taken = [(f.start, f.end) for f in relabelled if f.parent_start < 0]
         for match in pattern.finditer(text):
             a, b = match.span()
             if all(b <= x or a >= y for x, y in taken):
-                actor_id, name, how = people[match.group()]
-                relabelled.append((a, b, actor_id, name, "person", how))
+                actor_id, name, how = parts_of[match.group()]
+                if how != "surname" and match.group() != name:
+                    how = "surname"
+                relabelled.append(Found(a, b, actor_id, name, "person",
+                                        "registry" if how == "registry" else
+                                        ("surname" if match.group() != name else how)))
                 taken.append((a, b))
-        relabelled.sort()
+        relabelled.sort(key=lambda f: (f.start, f.parent_start >= 0, -f.end))
         items[k] = (doc_id, field, text, relabelled)

@@ -4,7 +4,9 @@ The default registry is the plain file ``analysis/data/actors.csv`` (``actor_id,
 kind, aliases`` with aliases separated by ``|``). Its countries come from ``pycountry``
 (ISO 3166-1 alpha-3 ids and names) plus the short names and demonyms in
 ``analysis/data/country_forms.csv``; organisations, armed groups and media come from
-``analysis/data/organisations.csv``. ``python -m analysis registry`` rebuilds it.
+``analysis/data/organisations.csv`` and ``security_organisations.csv`` (armed groups,
+militias, coalitions, intelligence services), ethnic and religious groups (kind
+``nationality``) from ``groups.csv``. ``python -m analysis registry`` rebuilds it.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import pandas as pd
 __all__ = ["actor_registry", "build_default_registry", "rebuild_registry", "KINDS",
            "REGISTRY_COLUMNS"]
 
-KINDS = ["country", "igo", "organisation", "armed_group", "person", "place", "media"]
+KINDS = ["country", "igo", "organisation", "armed_group", "person", "place", "media", "nationality"]
 REGISTRY_COLUMNS = ["actor_id", "name", "kind", "aliases"]
 
 
@@ -28,7 +30,7 @@ def _data_path(name: str):
 
 
 def build_default_registry() -> pd.DataFrame:
-    """The default registry, built from pycountry and the kit's two hand-kept files."""
+    """The default registry, built from pycountry and the kit's hand-kept files."""
     import pycountry
 
     forms = pd.read_csv(_data_path("country_forms.csv").open(encoding="utf-8"), dtype=str,
@@ -47,8 +49,10 @@ def build_default_registry() -> pd.DataFrame:
             display = short[0] if short else display
             aliases = short + aliases + [a for a in extra["adjectives_and_demonyms"].split("|") if a]
         rows.append((country.alpha_3, display, "country", _join_unique(aliases)))
-    organisations = pd.read_csv(_data_path("organisations.csv").open(encoding="utf-8"),
-                                dtype=str, keep_default_na=False)
+    organisations = pd.concat(
+        [pd.read_csv(_data_path(name).open(encoding="utf-8"), dtype=str, keep_default_na=False)
+         for name in ("organisations.csv", "security_organisations.csv", "groups.csv")],
+        ignore_index=True)
     for row in organisations.itertuples(index=False):
         # The name is always an alias too ("United Nations Security Council").
         aliases = row.aliases.split("|") + [row.name]

@@ -11,7 +11,12 @@ from .._run import as_pandas, columns_of
 from .._validate import check_choice, check_columns, check_int
 from ..text import context_end, context_start, sentence_spans
 from ..types import CHOICES, PERIODS, CoMentionLevel, Fields, Period
+from .matching import default_matcher
 from .mentions import MENTION_COLUMNS, actor_mentions
+
+# How a discovered actor was typed, most confident first (see analysis.actors.discovery).
+HOW_RANK = {"title": 0, "head": 1, "place-list": 2, "phrase": 3, "context": 4, "surname": 5,
+            "name-shape": 6}
 
 __all__ = ["unknown_actors", "actor_counts", "co_mentions", "actor_attention", "actor_contexts",
            "co_mention_graph"]
@@ -26,20 +31,27 @@ def unknown_actors(
 ) -> pd.DataFrame:
     """The gap report: actors found in the text but missing from the registry.
 
-    Returns ``actor_id, name, kind, mentions, docs, example_doc_id, example`` (the
-    sentence of the first mention), most mentioned first, so the analyst can add them to
-    a registry CSV (``actor_id, name, kind, aliases``) and pass it to
-    :func:`~analysis.actor_registry`.
+    Returns ``actor_id, name, kind, how, mentions, docs, example_doc_id, example`` (the
+    sentence of the first mention), so the analyst can add them to a registry CSV
+    (``actor_id, name, kind, aliases``) and pass it to :func:`~analysis.actor_registry`.
+    ``how`` is the most confident rule that found the actor (``title``, ``head``,
+    ``place-list``, ``phrase``, ``context``, ``surname``, ``name-shape``, in that order);
+    rows are ranked by it, then by mentions (most first), so the surest finds come first.
+    Top-level mentions only.
     """
     if mentions is None:
         mentions = actor_mentions(docs, registry=registry, fields=fields, discover=True)
     check_columns(mentions, "mentions", MENTION_COLUMNS)
-    columns = ["actor_id", "name", "kind", "mentions", "docs", "example_doc_id", "example"]
-    found = mentions[mentions["how"] == "discovered"]
+    columns = ["actor_id", "name", "kind", "how", "mentions", "docs", "example_doc_id",
+               "example"]
+    found = counted(mentions)
+    found = found[found["how"] != "registry"]
     if found.empty:
         return pd.DataFrame(columns=columns).astype({"mentions": "int64", "docs": "int64"})
+    found = found.assign(_rank=found["how"].map(HOW_RANK).fillna(len(HOW_RANK)))
     table = found.groupby("actor_id", sort=False).agg(
-        name=("name", "first"), kind=("kind", "first"), mentions=("doc_id", "size"),
+        name=("name", "first"), kind=("kind", "first"), _rank=("_rank", "min"),
+        mentions=("doc_id", "size"),
         docs=("doc_id", "nunique"), example_doc_id=("doc_id", "first"),
         field=("field", "first"), start=("start", "first")).reset_index()
     text_of = docs.set_index(docs["doc_id"].astype(str), drop=False) if "doc_id" in docs else None
@@ -54,11 +66,43 @@ def unknown_actors(
         return ""
 
     table["example"] = [example(row) for row in table.itertuples(index=False)]
-    table = table.sort_values(["mentions", "docs", "actor_id"], ascending=[False, False, True],
+    names = {v: k for k, v in HOW_RANK.items()}
+    table["how"] = table["_rank"].map(lambda r: names.get(int(r), "other"))
+    table = table.sort_values(["_rank", "mentions", "docs", "actor_id"],
+                              ascending=[True, False, False, True],
                               kind="stable").reset_index(drop=True)
     return table[columns].astype({"mentions": "int64", "docs": "int64"})
 
 
+
+
+def counted(mentions: pd.DataFrame, nested: bool = False) -> pd.DataFrame:
+    """The mentions a count counts: top-level ones (``depth == 0``), or with ``nested``
+    the nested ones too, except a name nested in a mention of the same actor (the bare
+    name inside ``President Joe Biden``), which would count one mention twice."""
+    if "depth" not in mentions.columns:
+        return mentions
+    if not nested:
+        return mentions[mentions["depth"] == 0]
+    parent_actor = dict(zip(mentions["mention_id"], mentions["actor_id"]))
+    same = [p == p and parent_actor.get(p) == a
+            for p, a in zip(mentions["parent"], mentions["actor_id"])]
+    return mentions[~pd.Series(same, index=mentions.index, dtype=bool)]
+
+
+def _actor_kinds(mentions: pd.DataFrame) -> dict:
+    """One kind per actor: its registry kind rather than the ``nationality`` of its
+    demonym ("Iraqi" is the nationality form of the country Iraq)."""
+    kinds = mentions[["actor_id", "kind"]].drop_duplicates()
+    kinds = kinds.assign(_n=(kinds["kind"] == "nationality").astype(int)).sort_values(
+        ["actor_id", "_n"], kind="stable")
+    first = kinds.drop_duplicates("actor_id")
+    out = dict(zip(first["actor_id"], first["kind"]))
+    if "nationality" in out.values():
+        registry, _ = default_matcher()
+        known = dict(zip(registry["actor_id"], registry["kind"]))
+        out = {a: known.get(a, k) if k == "nationality" else k for a, k in out.items()}
+    return out
 
 
 def actor_counts(
@@ -66,18 +110,24 @@ def actor_counts(
     *,
     by: str | Sequence[str] | None = None,
     docs: pd.DataFrame | None = None,
+    nested: bool = False,
 ) -> pd.DataFrame:
     """Mentions and documents per actor, overall or per group.
 
     ``by`` names columns of ``mentions``, or of ``docs`` (joined on ``doc_id``) when
-    given, e.g. ``actor_counts(mentions, by="agency", docs=docs)``.
+    given, e.g. ``actor_counts(mentions, by="agency", docs=docs)``. Top-level mentions
+    are counted; ``nested=True`` counts nested ones too (``Iraqi`` inside ``Iraqi Security
+    Forces``), never a name nested in a mention of the same actor.
 
     Returns ``[by], actor_id, name, kind, mentions, docs`` sorted by group, then mentions
-    (descending), then actor_id. ``mentions`` and ``docs`` may be Dask DataFrames (only
-    the columns needed are computed).
+    (descending), then actor_id; ``kind`` is the actor's kind (a country's, not the
+    ``nationality`` of its demonym). ``mentions`` and ``docs`` may be Dask DataFrames
+    (only the columns needed are computed).
     """
     mentions = as_pandas(mentions)
     check_columns(mentions, "mentions", ["doc_id", "actor_id", "name", "kind"])
+    mentions = counted(mentions, nested)
+    mentions = mentions.assign(kind=mentions["actor_id"].map(_actor_kinds(mentions)))
     columns = [] if by is None else ([by] if isinstance(by, str) else list(by))
     table = mentions
     missing = [c for c in columns if c not in mentions.columns]
@@ -100,8 +150,11 @@ def co_mentions(
     mentions: pd.DataFrame,
     *,
     level: CoMentionLevel = "sentence",
+    nested: bool = False,
 ) -> pd.DataFrame:
     """Pairs of actors mentioned in the same sentence, paragraph or document.
+
+    Top-level mentions only; ``nested=True`` adds nested ones (as :func:`actor_counts`).
 
     Returns ``actor_a, actor_b, weight, docs, example_doc_id`` with ``actor_a < actor_b``:
     ``weight`` counts the units (sentences, paragraphs or documents) where both occur,
@@ -113,7 +166,7 @@ def co_mentions(
             "document": ["doc_id"]}[level]
     check_columns(mentions, "mentions", unit + ["actor_id"])
     columns = ["actor_a", "actor_b", "weight", "docs", "example_doc_id"]
-    present = mentions[unit + ["actor_id"]].drop_duplicates()
+    present = counted(mentions, nested)[unit + ["actor_id"]].drop_duplicates()
     present = present.assign(_order=pd.factorize(present["doc_id"])[0])
     pairs = present.merge(present, on=unit, suffixes=("_a", "_b"))
     pairs = pairs[pairs["actor_id_a"] < pairs["actor_id_b"]]
@@ -152,6 +205,7 @@ def actor_attention(
     if dated.empty or mentions.empty:
         return pd.DataFrame(columns=columns)
     dated = dated.assign(period=dated["date"].dt.to_period(PERIODS[period]).dt.start_time)
+    mentions = counted(mentions)
     present = mentions[["doc_id", "actor_id", "name"]].drop_duplicates(["doc_id", "actor_id"])
     present = present.merge(dated[["doc_id", "period"]], on="doc_id")
     top = (present.groupby(["actor_id", "name"]).size().reset_index(name="n")
@@ -209,6 +263,7 @@ def actor_contexts(
     check_int("window", window, minimum=0, maximum=1000)
     check_int("per_actor", per_actor, minimum=1, allow_none=True)
     columns = ["actor_id", "name", "doc_id", "field", "start", "end", "pre", "match", "post"]
+    mentions = counted(mentions)
     ranked = (mentions.groupby(["actor_id", "name"]).size().reset_index(name="n")
               .sort_values(["n", "actor_id"], ascending=[False, True]))
     chosen = _pick_actors(ranked, actors) if actors else ranked.head(top_n)

@@ -24,7 +24,7 @@ def test_registry_contents():
     assert "CICMA" in reg.loc["CICA", "aliases"].split("|")
     assert {"Kazakh", "Kazakhs"} <= set(reg.loc["KAZ", "aliases"].split("|"))
     assert set(reg["kind"]) <= {"country", "igo", "organisation", "armed_group", "person",
-                                "place", "media"}
+                                "place", "media", "nationality"}
 
 
 def test_extra_registry_rows_add_and_override(tmp_path):

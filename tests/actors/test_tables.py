@@ -51,11 +51,14 @@ def test_graphml_export(tmp_path):
 def test_unknown_actors_gap_report():
     docs = analysis.load_corpus(shared_path("seed"))
     gaps = analysis.unknown_actors(docs)
-    assert list(gaps.columns) == ["actor_id", "name", "kind", "mentions", "docs",
+    assert list(gaps.columns) == ["actor_id", "name", "kind", "how", "mentions", "docs",
                                   "example_doc_id", "example"]
     row = gaps.set_index("actor_id").loc["person:yerlan-karin"]
-    assert (row["name"], row["kind"], row["mentions"], row["docs"]) == \
-        ("Yerlan Karin", "person", 4, 1)
+    assert (row["name"], row["kind"], row["how"], row["mentions"], row["docs"]) == \
+        ("Yerlan Karin", "person", "title", 4, 1)
+    # ranked by how it was found, the surest rule first
+    rank = gaps["how"].map(analysis.actors.tables.HOW_RANK)
+    assert rank.is_monotonic_increasing
     assert row["example"].startswith("The Chairman of the Kazakhstan’s Council")
 
 
@@ -65,3 +68,28 @@ def test_actor_counts_with_integer_doc_ids():
     got = actor_counts(actor_mentions(docs), by="agency", docs=docs)
     assert got[["agency", "actor_id", "mentions"]].values.tolist() == [
         ["AP", "RUS", 1], ["TASS", "CHN", 1], ["TASS", "RUS", 1]]
+
+
+def test_counts_are_top_level_unless_nested():
+    docs = pd.DataFrame({"doc_id": ["a"], "text": [
+        "Iraqi Security Forces met President Joe Biden. Iraqi Security Forces left."]})
+    mentions = actor_mentions(docs)
+    top = actor_counts(mentions)
+    assert top[["actor_id", "kind", "mentions"]].values.tolist() == [
+        ["org:iraqi-security-forces", "organisation", 2], ["person:joe-biden", "person", 1]]
+    both = actor_counts(mentions, nested=True)
+    # the nested "Iraqi" counts; the bare "Joe Biden" inside its own titled span does not
+    assert both[["actor_id", "kind", "mentions"]].values.tolist() == [
+        ["IRQ", "country", 2], ["org:iraqi-security-forces", "organisation", 2],
+        ["person:joe-biden", "person", 1]]
+    pairs = co_mentions(mentions, level="document")
+    assert pairs[["actor_a", "actor_b"]].values.tolist() == [
+        ["org:iraqi-security-forces", "person:joe-biden"]]
+    assert len(co_mentions(mentions, level="document", nested=True)) == 3
+
+
+def test_a_demonym_counts_under_its_country_kind():
+    docs = pd.DataFrame({"doc_id": ["a", "b"], "text": ["Iraq voted.", "Iraqi voters voted."]})
+    got = actor_counts(actor_mentions(docs))
+    assert got[["actor_id", "kind", "mentions", "docs"]].values.tolist() == [
+        ["IRQ", "country", 2, 2]]
