@@ -7,13 +7,10 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+from ..text import stopword_list
 from .lexicons import common_words, first_names, name_words, places
 
-def _stopword_file() -> str:
-    from importlib import resources
-    return resources.files("analysis").joinpath("data", "stopwords_en.txt").read_text("utf-8")
-
-__all__ = ["discover", "slug", "Found"]
+__all__ = ["Found", "slug"]
 
 _CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _ABBREVIATIONS = ("Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Maj|Capt|Adm|Brig|Sen|Rep|Gov|Prof|St|Jr|Sr|"
@@ -79,9 +76,7 @@ class _Words:
         self.calendar = roles["calendar"]
         self.org_prefix = roles["org_prefix"]
         self.title_modifiers = roles["title_modifier"]
-        self.stopwords = frozenset(w.strip().lower() for w in
-                                   (_stopword_file()).splitlines()
-                                   if w.strip() and not w.startswith("#"))
+        self.stopwords = stopword_list()
         self.places = places()
         self.first = first_names()
         self.common = common_words()
@@ -218,8 +213,8 @@ def _chunks(words: list[list], reg_cover: dict, lists: _Words):
                 prev.extend(chunk)
                 continue
         joined.append([chunk, conns])
-    for chunk, conns in joined:
-        yield [w for w in chunk], conns
+    for chunk, _ in joined:
+        yield chunk
 
 
 _CONNECTORS_SET = set(_CONNECTORS.split("|"))

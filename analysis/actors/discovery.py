@@ -41,6 +41,7 @@ Ids are readable and stable: ``person:yerlan-karin``, ``org:csto``, ``place:tal-
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .candidates import (_APPOSITION_RE, _JOINERS, _LONG, _PARTICLES, _RUN_RE, Found, _Article,
@@ -56,19 +57,14 @@ def discover(text: str, found: list[Found]) -> list[Found]:
     lists = _lists()
     article = _Article(text)
     registry = sorted(found)
-    reg_starts = {f.start: f for f in registry}
+    reg_begins = [f.start for f in registry]
     reg_cover: dict[int, Found] = {}            # word start -> the registry match over it
     out: list[Found] = []
     headline = _headline_case(text)
-    taken: list[tuple[int, int]] = []
 
     def covering(s: int, e: int) -> Found | None:
-        for f in registry:
-            if f.start <= s and e <= f.end:
-                return f
-            if f.start >= e:
-                break
-        return None
+        k = bisect.bisect_right(reg_begins, s) - 1      # the last match starting at or before s
+        return registry[k] if k >= 0 and e <= registry[k].end else None
 
     for match in _RUN_RE.finditer(text):
         if match.end() - match.start() > 4 * _LONG and " " not in match.group():
@@ -80,10 +76,8 @@ def discover(text: str, found: list[Found]) -> list[Found]:
             reg = covering(word[0], word[1])
             if reg is not None:
                 reg_cover[word[0]] = reg
-        for chunk, joiner_before in _chunks(words, reg_cover, lists):
-            result = _type_chunk(text, chunk, joiner_before, reg_cover, article, lists)
-            out.extend(result)
-    del reg_starts
+        for chunk in _chunks(words, reg_cover, lists):
+            out.extend(_type_chunk(text, chunk, reg_cover, article, lists))
     # Registry matches that became nested inside a discovered outer mention.
     parents = {(f.start, f.end): (f.parent_start, f.parent_end)
                for f in out if f.how == "registry"}
@@ -107,7 +101,7 @@ def discover(text: str, found: list[Found]) -> list[Found]:
     return sorted(final, key=lambda f: (f.start, -f.end))
 
 
-def _type_chunk(text: str, chunk: list[list], joiner_before: list[str], reg_cover: dict,
+def _type_chunk(text: str, chunk: list[list], reg_cover: dict,
                 article: _Article, lists: _Words) -> list[Found]:
     """The mentions one chunk yields (registry words stay registry mentions)."""
     chunk = _trim(chunk)
@@ -176,12 +170,12 @@ def _with_registry(text: str, chunk: list[list], regs: list[Found], reg_cover: d
     for w in chunk:
         if w[0] is not None and w[0] in reg_cover:
             if part:
-                out += _type_chunk(text, part, [], reg_cover, article, lists)
+                out += _type_chunk(text, part, reg_cover, article, lists)
             part = []
         elif w[0] is not None or part:
             part.append(w)
     if part:
-        out += _type_chunk(text, part, [], reg_cover, article, lists)
+        out += _type_chunk(text, part, reg_cover, article, lists)
     return out
 
 

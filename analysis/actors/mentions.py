@@ -214,12 +214,9 @@ def _resolve_surnames(items: list) -> None:
         for match in pattern.finditer(text):
             a, b = match.span()
             if all(b <= x or a >= y for x, y in taken):
+                # a full name keeps how it was found; a part of one is "surname"
                 actor_id, name, how = parts_of[match.group()]
-                if how != "surname" and match.group() != name:
-                    how = "surname"
-                relabelled.append(Found(a, b, actor_id, name, "person",
-                                        "registry" if how == "registry" else
-                                        ("surname" if match.group() != name else how)))
+                relabelled.append(Found(a, b, actor_id, name, "person", how))
                 taken.append((a, b))
         relabelled.sort(key=lambda f: (f.start, f.parent_start >= 0, -f.end))
         items[k] = (doc_id, field, text, relabelled)
