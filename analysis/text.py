@@ -198,6 +198,12 @@ def check_missing(value, field: str, doc_id) -> None:
     )
 
 
+def load_sentence_splitter() -> None:
+    """Load the sentence splitter now (it imports NLTK, about a second and a half), so
+    that workers forked afterwards inherit it instead of each loading it again."""
+    _sentence_splitter()
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences in ``text``: paragraphs first, then Punkt."""
     splitter = _sentence_splitter()

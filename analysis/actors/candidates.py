@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..text import stopword_list
@@ -82,6 +83,8 @@ class _Words:
         self.common = common_words()
         self.role_like = self.titles | self.honorifics | self.party
         self.heads = self.org_heads | self.place_heads
+        # stopwords that a sentence-initial capital never makes a name (see _ordinary)
+        self.initial_stopwords = self.stopwords - self.role_like - self.heads
         self.generic_re = re.compile(
             r"(?:[ ](?:[\w\-]+)){0,3}[ ](" + "|".join(sorted(self.generic, key=len,
                                                                 reverse=True)) + r")\b",
@@ -98,23 +101,53 @@ def _lists() -> _Words:
     return _LISTS
 
 
+# Word-level tests are pure functions of the word (and of the one set of lists), asked of the
+# same words over and over: kept, a bounded number of them.
+_WORD_CACHE = 1 << 16
+
+
+@lru_cache(maxsize=_WORD_CACHE)
 def _plain(word: str) -> str:
     return word.lower().rstrip(".").strip("'’")
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def _is_acronym(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return 2 <= len(letters) <= 6 and all(c.isupper() for c in letters) and \
         word.replace(".", "").replace("-", "").isalnum()
 
 
-def _capitals_line(text: str, start: int, end: int) -> bool:
-    """True when the line holding ``start`` is written in capitals."""
-    a = text.rfind("\n", 0, start) + 1
-    b = text.find("\n", end)
-    line = text[a: b if b >= 0 else len(text)]
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+_NO_LOWER = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz")
+
+
+class _Lines:
+    """Which lines of one text are written in capitals (at least 8 letters, over 80% of
+    them capitals), decided once per line."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._seen: dict[int, bool] = {}
+
+    def capitals(self, start: int) -> bool:
+        """True when the line holding ``start`` is written in capitals."""
+        text = self.text
+        a = text.rfind("\n", 0, start) + 1
+        known = self._seen.get(a)
+        if known is None:
+            b = text.find("\n", a)
+            line = text[a: b if b >= 0 else len(text)]
+            # Cheap and exact rejection first: capitals must outnumber the ASCII
+            # lower-case letters four to one, and there cannot be more capitals than
+            # characters that are not ASCII lower case.
+            lower = len(line) - len(line.translate(_NO_LOWER))
+            if len(line) - lower <= 4 * lower:
+                known = False
+            else:
+                letters = sum(map(str.isalpha, line))
+                known = letters >= 8 and sum(map(str.isupper, line)) > 0.8 * letters
+            self._seen[a] = known
+        return known
 
 
 def _headline_case(text: str) -> bool:
@@ -133,29 +166,50 @@ class _Article:
 
     def __init__(self, text: str):
         self.text = text
-        self.lower = set(re.findall(r"(?<![\w'’\-])[a-z][a-z'’\-]*", text))
-        self.capitalised_inside = set(re.findall(rf"(?<=[a-z,] )[{_CAP}][\w'’\-]*", text))
+        self.lines = _Lines(text)
+        self._lower: set[str] | None = None
+        self._inside: set[str] | None = None
+
+    @property
+    def lower(self) -> set[str]:
+        """The words the article prints in lower case."""
+        if self._lower is None:
+            self._lower = set(_LOWER_WORD_RE.findall(self.text))
+        return self._lower
+
+    @property
+    def capitalised_inside(self) -> set[str]:
+        """The words the article capitalises after a lower-case word or a comma."""
+        if self._inside is None:
+            self._inside = set(_INSIDE_RE.findall(self.text))
+        return self._inside
+
+
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]*")
+_INSIDE_RE = re.compile(rf"(?<=[a-z,] )[{_CAP}][\w'’\-]*")
 
 
 def _words_of(match: re.Match) -> list[list]:
-    """``[start, end, word, possessive]`` per word of a run."""
+    """``[start, end, word, possessive]`` per word of a run (its words are one space apart)."""
     out = []
-    base = match.start()
-    for m in re.finditer(r"\S+", match.group()):
-        s, e, w = base + m.start(), base + m.end(), m.group()
+    s = match.start()
+    for w in match.group().split(" "):
+        e = s + len(w)
+        nxt = e + 1
         possessive = False
         if w.endswith(("'s", "’s")) and len(w) > 2:
             w, e, possessive = w[:-2], e - 2, True
         elif w.endswith(("s'", "s’")) and len(w) > 3:
             w, e, possessive = w[:-1], e - 1, True
         out.append([s, e, w, possessive])
+        s = nxt
     return out
 
 
 def _split_compounds(words: list[list]) -> list[list]:
     """``Saudi-led`` -> ``Saudi``, ending the chunk (like a possessive)."""
     for word in words:
-        compound = _COMPOUND_RE.match(word[2])
+        compound = _COMPOUND_RE.match(word[2]) if "-" in word[2] or "‐" in word[2] else None
         if compound:
             word[2] = compound.group(1)
             word[1] = word[0] + len(word[2])
@@ -220,6 +274,7 @@ def _chunks(words: list[list], reg_cover: dict, lists: _Words):
 _CONNECTORS_SET = set(_CONNECTORS.split("|"))
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def _name_like(word: str, lists: _Words) -> bool:
     word = _bare(word)
     plain = _plain(word)
@@ -245,8 +300,12 @@ def _trim(chunk: list[list]) -> list[list]:
     return chunk[a:b]
 
 
+_PARTICLE_RE = re.compile(r"^(?:al|el|ad|ash|as|ar|an|at|az|ul|ud|abu|abd|ibn|bin|d)[\-‐’']"
+                          r"(?=[^\W\d_])")
+
+
+@lru_cache(maxsize=_WORD_CACHE)
 def _bare(word: str) -> str:
     """``al-Rantissi`` -> ``Rantissi``."""
-    m = re.match(r"^(?:al|el|ad|ash|as|ar|an|at|az|ul|ud|abu|abd|ibn|bin|d)[\-‐’'](?=[^\W\d_])",
-                 word)
+    m = _PARTICLE_RE.match(word)
     return word[m.end():] if m else word

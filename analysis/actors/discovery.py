@@ -45,7 +45,7 @@ import bisect
 import re
 
 from .candidates import (_APPOSITION_RE, _JOINERS, _LONG, _PARTICLES, _RUN_RE, Found, _Article,
-                         _bare, _capitals_line, _chunks, _headline_case, _is_acronym, _lists,
+                         _bare, _chunks, _headline_case, _is_acronym, _lists,
                          _name_like, _plain, _sentence_start, _split_compounds,
                          _starts_with_title, _trim, _words_of, _Words, slug)
 from .phrases import _expanded_acronyms, _nested_places, _phrases
@@ -66,10 +66,20 @@ def discover(text: str, found: list[Found]) -> list[Found]:
         k = bisect.bisect_right(reg_begins, s) - 1      # the last match starting at or before s
         return registry[k] if k >= 0 and e <= registry[k].end else None
 
+    initial_stopwords = lists.initial_stopwords
     for match in _RUN_RE.finditer(text):
-        if match.end() - match.start() > 4 * _LONG and " " not in match.group():
-            continue
-        if headline or _capitals_line(text, match.start(), match.end()):
+        run = match.group()
+        if covering(match.start(), match.end()) is not None:
+            continue                            # a registry name and nothing else
+        if " " not in run:
+            if len(run) > 4 * _LONG:
+                continue
+            # The commonest run by far: "The", "But", "He" opening a sentence. The cascade
+            # would drop it as an ordinary word; saying so here saves the work.
+            if run.isalpha() and run.lower() in initial_stopwords and \
+                    _sentence_start(text, match.start()):
+                continue
+        if headline or article.lines.capitals(match.start()):
             continue
         words = _split_compounds(_words_of(match))
         for word in words:
@@ -85,16 +95,18 @@ def discover(text: str, found: list[Found]) -> list[Found]:
     for f in registry:
         ps, pe = parents.get((f.start, f.end), (-1, -1))
         merged.append(f._replace(parent_start=ps, parent_end=pe))
-    merged = _phrases(text, merged, lists)
+    merged = _phrases(text, merged, lists, article.lines)
     merged = _nested_places(text, merged, lists)
     merged = _expanded_acronyms(text, merged)
-    taken: list[tuple[int, int]] = []
+    taken: set[tuple[int, int]] = set()
+    reach = -1                  # top-level mentions come by start, so one end is enough
     final = []
     for f in sorted(merged, key=lambda f: (f.parent_start >= 0, f.start, -f.end)):
         if f.parent_start < 0:
-            if any(a < f.end and f.start < b for a, b in taken):
+            if reach > f.start:                 # overlaps one already taken
                 continue
-            taken.append((f.start, f.end))
+            taken.add((f.start, f.end))
+            reach = max(reach, f.end)
         elif (f.parent_start, f.parent_end) not in taken:
             continue                            # its parent lost to an overlapping name
         final.append(f)

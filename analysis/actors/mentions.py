@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 
 import pandas as pd
@@ -12,8 +11,9 @@ from .._run import (Kept, Work, check_cache, fields_of, in_table_order, paused_g
                     resolve_jobs)
 from .._validate import check_columns
 from ..cache import frame_fingerprint
-from ..text import PARAGRAPH_RE, iter_texts, sentence_spans
+from ..text import PARAGRAPH_RE, iter_texts, load_sentence_splitter, sentence_spans
 from ..types import CacheOption, Fields
+from .candidates import _lists as discovery_lists
 from .discovery import Found
 from .discovery import discover as find_new
 from .lexicons import first_names
@@ -28,6 +28,11 @@ _DTYPES = {"doc_id": "str", "field": "str", "start": "int64", "end": "int64", "s
            "actor_id": "str", "name": "str", "kind": "str", "sent": "int64", "how": "str",
            "mention_id": "str", "parent": "str", "depth": "int64", "para": "int64"}
 HOW = ["registry", "title", "head", "place-list", "phrase", "context", "name-shape", "surname"]
+
+
+# Discovery costs about four times the registry's work per character (benchmarks/discovery.py),
+# so it runs on all cores from a quarter of the usual size.
+DISCOVERY_COST = 4
 
 
 @paused_gc
@@ -103,11 +108,14 @@ def actor_mentions(
     # Built here, so forked workers inherit it; None stays None for the default registry,
     # which every process (a Dask worker too) builds once from the shipped file.
     table, _ = matcher_for(registry)
+    if discover:
+        discovery_lists()               # likewise the word lists
+    load_sentence_splitter()            # and the sentence splitter (the NLTK import)
     fields = fields_of(docs, fields)
     options = {"fields": fields, "discover": bool(discover),
                "registry": frame_fingerprint(table[REGISTRY_COLUMNS])}
     work = Work("mentions", mentions_block, concat_mentions,
-                args=(registry, fields, bool(discover)),
+                args=(registry, fields, bool(discover)), cost=DISCOVERY_COST if discover else 1,
                 kept=Kept(options, finish=lambda rows, row_index, position: typed_mentions(
                     in_table_order(rows, row_index, position, docs, fields))))
     return per_article(docs, fields, work, jobs=jobs, cache=cache)
@@ -198,9 +206,6 @@ def _resolve_surnames(items: list) -> None:
             parts_of.setdefault(words[0], (value[0], value[1], "surname"))
     for full, value in people.items():
         parts_of[full] = value
-    alternatives = sorted(parts_of, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w\-])(" + "|".join(map(re.escape, alternatives)) +
-                         r")(?![\w\-])")
     for k, (doc_id, field, text, found) in enumerate(items):
         relabelled = []
         for f in found:
@@ -211,12 +216,37 @@ def _resolve_surnames(items: list) -> None:
                                how="title" if f.how == "title" else "surname")
             relabelled.append(f)
         taken = [(f.start, f.end) for f in relabelled if f.parent_start < 0]
-        for match in pattern.finditer(text):
-            a, b = match.span()
+        for a, b, word in _whole_words(text, parts_of):
             if all(b <= x or a >= y for x, y in taken):
                 # a full name keeps how it was found; a part of one is "surname"
-                actor_id, name, how = parts_of[match.group()]
+                actor_id, name, how = parts_of[word]
                 relabelled.append(Found(a, b, actor_id, name, "person", how))
                 taken.append((a, b))
         relabelled.sort(key=lambda f: (f.start, f.parent_start >= 0, -f.end))
         items[k] = (doc_id, field, text, relabelled)
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c in "_-"
+
+
+def _whole_words(text: str, words) -> list[tuple[int, int, str]]:
+    """Where ``words`` occur in ``text`` as whole words (no letter, digit, ``_`` or ``-``
+    on either side), left to right, the longest first where two begin together, none
+    overlapping: what one regular expression of the words would find, without compiling
+    one per article."""
+    hits = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not _is_word_char(text[at - 1])) and \
+                    (end == len(text) or not _is_word_char(text[end])):
+                hits.append((at, -len(word), word))
+            at = text.find(word, at + 1)
+    out, reach = [], 0
+    for at, minus, word in sorted(hits):
+        if at >= reach:
+            out.append((at, at - minus, word))
+            reach = at - minus
+    return out

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from .candidates import _CAP, Found, _capitals_line, _is_acronym, _plain, _Words, slug
+from .candidates import _CAP, Found, _is_acronym, _Lines, _plain, _Words, slug
 
-def _phrases(text: str, found: list[Found], lists: _Words) -> list[Found]:
+def _phrases(text: str, found: list[Found], lists: _Words, lines: _Lines) -> list[Found]:
     """Generic-head phrases after a country, demonym, organisation or acronym:
     ``Syrian government forces`` (organisation, the demonym nested); ``X, Country``
     places for discovered single names before a country."""
@@ -18,7 +18,7 @@ def _phrases(text: str, found: list[Found], lists: _Words) -> list[Found]:
                                                  "organisation", "armed_group"):
             continue
         if f.how != "registry" and not _is_acronym(f.name) or \
-                _capitals_line(text, f.start, f.end):
+                lines.capitals(f.start):
             continue
         m = lists.generic_re.match(text, f.end) if text[f.end:f.end + 1] == " " else None
         if not m:
