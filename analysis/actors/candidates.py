@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..text import stopword_list
-from .lexicons import common_words, first_names, name_words, places
+from .lexicons import common_words, first_names, name_words, places, speech_verbs
 
 __all__ = ["Found", "slug"]
 
@@ -70,7 +70,7 @@ class _Words:
         self.modifiers = roles["phrase_modifier"]
         self.place_words = roles["place_word"]
         self.directions = roles["direction"]
-        self.speech = roles["speech_verb"]
+        self.speech = frozenset(speech_verbs()) | {"according"}
         self.locative = roles["locative"]
         self.not_acronym = roles["not_acronym"]
         self.post_nominal = roles["post_nominal"]

@@ -6,8 +6,11 @@
 - ``name_words.csv``: hand-kept ``word, role`` pairs: titles and roles, honorifics, party
   words, organisation and place head nouns, words that make a name not an actor (``Treaty``,
   ``Day``), the generic heads and modifiers of phrases (``Syrian government forces``),
-  place words (``city of``, ``province``), directions, speech verbs, locative prepositions
-  and capitalised abbreviations that are not organisations (``TV``, ``GDP``).
+  place words (``city of``, ``province``), directions, locative prepositions and
+  capitalised abbreviations that are not organisations (``TV``, ``GDP``);
+- ``speech_verbs.csv``: hand-kept speech and statement verbs in every form (``say, says,
+  said, saying``), each with its lemma, its form and whether it introduces reported speech
+  (``X said (that) ...``); read by discovery (``X said``) and by :mod:`analysis.quotes`.
 """
 
 from __future__ import annotations
@@ -16,8 +19,10 @@ import csv
 import gzip
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
-__all__ = ["places", "first_names", "common_words", "name_words", "demonyms"]
+__all__ = ["places", "first_names", "common_words", "name_words", "demonyms", "speech_verbs",
+           "SpeechVerb"]
 
 
 def _path(name: str):
@@ -65,3 +70,20 @@ def demonyms() -> frozenset[str]:
     with _path("country_forms.csv").open(encoding="utf-8") as f:
         return frozenset(a for row in csv.DictReader(f)
                          for a in row["adjectives_and_demonyms"].split("|") if a)
+
+
+class SpeechVerb(NamedTuple):
+    """One form of a speech verb: ``lemma`` (``say``), ``form`` (``base``, ``present``,
+    ``past`` or ``ing``) and whether it introduces reported speech."""
+
+    lemma: str
+    form: str
+    reported: bool
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> dict[str, SpeechVerb]:
+    """``word -> SpeechVerb`` from ``speech_verbs.csv`` (lower case)."""
+    with _path("speech_verbs.csv").open(encoding="utf-8") as f:
+        return {row["word"]: SpeechVerb(row["lemma"], row["form"], row["reported"] == "yes")
+                for row in csv.DictReader(f)}

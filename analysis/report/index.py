@@ -85,7 +85,8 @@ def headline_numbers(out_dir: str | os.PathLike) -> list[tuple[str, str]]:
             f"{n} ({c:,})" for n, c in zip(actors["name"].head(5), actors["mentions"].head(5)))))
     ledger = _read_table(out, "quote_ledger")
     if ledger is not None and {"speaker_name", "quotes"} <= set(ledger.columns):
-        named = ledger[ledger["speaker_name"].astype(str).str.strip() != ""]
+        named = ledger[ledger["speaker_name"].notna() &
+                       (ledger["speaker_name"].astype(str).str.strip() != "")]
         if len(named):
             numbers.append(("Most quoted", f"{named['speaker_name'].iloc[0]} "
                                            f"({int(named['quotes'].iloc[0]):,} quotes)"))

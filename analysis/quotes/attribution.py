@@ -1,0 +1,412 @@
+"""Finding the quotes of one field and the cue of each: after the quotation, before it,
+``according to X``, a signature, a transcript tag, a colon introduction, a sibling piece, a
+carried-over quotation, or the sentence before; then reported speech (see
+:mod:`analysis.quotes`)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import NamedTuple
+
+from ..text import sentence_spans
+from .cues import Speaker, Token, speaker_after, speaker_before, tokens, verb_at, words
+from .marks import paragraphs, quote_pieces, transcript_line
+
+__all__ = ["Found", "find_quotes"]
+
+
+class Found(NamedTuple):
+    """A quote before its speaker is named: span, kind, the speaker phrase as printed
+    (span and kind, or None), how it was attributed, the cue's words and its paragraph."""
+
+    start: int
+    end: int
+    kind: str                      # direct, reported, headline
+    speaker: Speaker | None
+    how: str
+    cue: str
+    para: int
+    piece_of: int = -1             # start of the first piece of the same quotation
+    chain: int = -1                # start of the first paragraph of a multi-paragraph one
+
+
+_SIGNATURE_RE = re.compile(r"[ \t]*(?:—|―|–|--|-)[ \t]*(?=[A-Z])")
+_ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
+_HEADLINE_RE = re.compile(r"^(?P<who>[A-Z][\w'’\- ]{1,40}?):\s+(?P<claim>\S.{8,})$")
+_WORDS_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with"}
+
+
+def _sentence_of(bounds: list[tuple[int, int]], starts: list[int], pos: int) -> int:
+    return max(0, bisect.bisect_right(starts, pos) - 1)
+
+
+def _cue_text(text: str, speaker: Speaker, verb: Token) -> str:
+    a, b = min(speaker.start, verb.start), max(speaker.end, verb.end)
+    return text[a:b]
+
+
+def _after_cue(text: str, close_end: int, limit: int) -> tuple[Speaker, str, str] | None:
+    """``"...," X said`` / ``"...," said X`` / ``"..." ― Name`` right after the marks."""
+    window_end = min(limit, close_end + 160)
+    sig = _SIGNATURE_RE.match(text, close_end, window_end)
+    toks = tokens(text, close_end, window_end)
+    if sig:
+        sig_toks = tokens(text, sig.end(), window_end)
+        e = 0
+        while e < len(sig_toks) and sig_toks[e].kind in ("word", "abbr", "initials") and \
+                (sig_toks[e].text[:1].isupper() or sig_toks[e].lower in ("de", "van", "bin")):
+            e += 1
+        if e:
+            s, t = sig_toks[0], sig_toks[e - 1]
+            return Speaker(s.start, t.end, "name", s.start, t.end), "signature", \
+                text[sig.start():t.end].strip()
+    k = 0
+    while k < len(toks) and toks[k].text in ",.!?…":
+        k += 1
+    # The verb within the next few words, before any sentence end or quotation mark.
+    for v in range(k, min(len(toks), k + 14)):
+        if toks[v].text in ".!?;\"“”«»„" or (toks[v].text == ":" and v > k):
+            break
+        if verb_at(toks[v]):
+            if v == k:
+                sp = speaker_after(toks, v)
+            else:
+                sp = speaker_before(toks[k:], v - k)
+            if sp is not None and sp.start >= toks[k].start:
+                return sp, "cue-after", _cue_text(text, sp, toks[v])
+            if v == k:
+                continue
+            break
+    return None
+
+
+def _before_cue(text: str, open_at: int, sent_start: int, floor: int):
+    """``X said: "..."`` / ``X said "..."`` / ``said X: "..."``, or the last speech verb
+    earlier in the same sentence (``Officials said they "did not expect" delays``)."""
+    start = max(sent_start, floor, open_at - 300)
+    toks = tokens(text, start, open_at)
+    for v in range(len(toks) - 1, -1, -1):
+        if toks[v].text in "\"“”«»„":
+            break
+        if verb_at(toks[v]):
+            sp = speaker_before(toks, v)
+            if sp is None:
+                sp = speaker_after(toks, v)
+            if sp is None and toks[v].lower.endswith("ing") and v and toks[v - 1].text == ",":
+                sp = _clause_subject(toks, v)      # "Black defended it, saying "...""
+            if sp is not None:
+                return sp, "cue-before", _cue_text(text, sp, toks[v])
+            if toks[v].lower.endswith("ing"):
+                continue
+            return None
+    return None
+
+
+def _clause_subject(toks: list[Token], v: int) -> Speaker | None:
+    """The subject of the clause an ``-ing`` verb hangs on: the name or pronoun that
+    comes before the clause's own verb (``Black defended the plan, saying ...``)."""
+    for j in range(v - 1, 0, -1):
+        if toks[j].text in ".!?;\"“”":
+            return None
+        if verb_at(toks[j]) or (toks[j].kind == "word" and toks[j].text[:1].islower() and
+                                toks[j].lower.endswith("ed")):
+            sp = speaker_before(toks, j)
+            if sp is not None:
+                return sp
+    return None
+
+
+def _according(text: str, a: int, b: int) -> tuple[Speaker, str] | None:
+    m = _ACCORDING_RE.search(text, a, b)
+    if m is None:
+        return None
+    toks = tokens(text, m.end(), min(b, m.end() + 120))
+    if not toks:
+        return None
+    e = 0
+    if toks[0].lower in ("the", "a", "an", "his", "her", "its", "their"):
+        e = 1
+        while e < len(toks) and toks[e].kind in ("word", "abbr") and \
+                toks[e].text not in ",.;:" and e < 7:
+            e += 1
+        e -= 1
+        kind = "role"
+        sp = Speaker(toks[0].start, toks[e].end, kind)
+    else:
+        while e < len(toks) and (toks[e].kind in ("abbr", "initials") or
+                                 (toks[e].kind == "word" and (toks[e].text[:1].isupper() or
+                                  toks[e].lower in ("of", "de", "van", "bin", "al")))):
+            e += 1
+        if e == 0:
+            return None
+        while e > 1 and toks[e - 1].lower in ("of", "de", "van", "bin", "al"):
+            e -= 1
+        e -= 1
+        sp = Speaker(toks[0].start, toks[e].end, "name", toks[0].start, toks[e].end)
+    return sp, text[m.start():toks[e].end]
+
+
+def _scare(text: str, start: int, end: int) -> bool:
+    """One or two words, or a short Title-Case phrase (a name, a title, an operation)."""
+    found = _WORDS_RE.findall(text, start, end)
+    if len(found) <= 2:
+        return True
+    big = [w for w in found if w.lower() not in _SMALL]
+    return len(found) <= 6 and all(w[:1].isupper() for w in big) and \
+        not text[start:end].rstrip().endswith((".", "!", "?", ","))
+
+
+def _whole_sentence(text: str, piece, para_start: int) -> bool:
+    """A short piece that is a sentence of its own (``"Today."`` after a sibling)."""
+    before = text[para_start:piece.open_at].rstrip()
+    words_in = text[piece.start:piece.end]
+    return (not before or before[-1] in ".!?:\"”’") and words_in[:1].isupper() and \
+        words_in.rstrip()[-1:] in (".", "!", "?", "…")
+
+
+def find_quotes(text: str, field: str) -> list[Found]:
+    """Every quote of one field, with its cue (see the module docstring)."""
+    bounds = sentence_spans(text) or [(0, len(text))]
+    starts = [a for a, _ in bounds]
+    paras = paragraphs(text)
+    para_starts = [a for a, _ in paras]
+    out: list[Found] = []
+    transcript = {}
+    shaped = [transcript_line(text, a, b) for a, b in paras]
+    if sum(t is not None for t in shaped) >= 2:
+        transcript = {k: t for k, t in enumerate(shaped) if t is not None}
+    for k, t in transcript.items():
+        ws, we, a, b = t
+        tag = text[ws:we].lower()
+        kind = "role" if tag in words().roles or tag in ("q", "a") else "name"
+        out.append(Found(a, b, "direct", Speaker(ws, we, kind, ws, we), "transcript",
+                         text[ws:we] + ":", k))
+    previous_end = 0
+    chain_of: dict[int, int] = {}
+    pieces = quote_pieces(text)
+    for k, piece in enumerate(pieces):
+        if piece.continued and k and pieces[k - 1].runs_on:
+            chain_of[piece.start] = chain_of.get(pieces[k - 1].start, pieces[k - 1].start)
+            chain_of.setdefault(pieces[k - 1].start, chain_of[piece.start])
+    for piece in pieces:
+        chain = chain_of.get(piece.start, -1)
+        p = max(0, bisect.bisect_right(para_starts, piece.open_at) - 1)
+        if p in transcript:
+            continue
+        pa, pb = paras[p] if paras else (0, len(text))
+        s = _sentence_of(bounds, starts, piece.open_at)
+        sent_start, sent_end = bounds[s]
+        # the sentence may have been cut inside the quotation: take the one the marks close in
+        close_sentence = _sentence_of(bounds, starts, max(piece.close_end - 1, piece.open_at))
+        cue_limit = max(bounds[close_sentence][1], min(pb, piece.close_end + 160))
+        cue_limit = min(cue_limit, pb)
+        found = _after_cue(text, piece.close_end, cue_limit)
+        if found is None:
+            found = _before_cue(text, piece.open_at, max(sent_start, pa), previous_end)
+        if found is None:
+            acc = _according(text, max(sent_start, pa), min(sent_end, pb))
+            if acc is not None:
+                found = (acc[0], "according-to", acc[1])
+        previous_end = piece.close_end
+        if found is None and _scare(text, piece.start, piece.end) and \
+                not _whole_sentence(text, piece, pa):
+            continue
+        if found is None:
+            out.append(Found(piece.start, piece.end, "direct", None, "", "", p, chain=chain))
+            continue
+        speaker, how, cue = found
+        if speaker.kind == "pronoun" and how in ("cue-after", "cue-before"):
+            how = "pronoun"
+        elif speaker.kind in ("role", "group") and how in ("cue-after", "cue-before"):
+            how = "role"
+        out.append(Found(piece.start, piece.end, "direct", speaker, how, cue, p, chain=chain))
+    out = _chains(out)
+    out = _siblings(text, out, bounds, starts)
+    out += _reported(text, bounds, paras, para_starts, out)
+    if field == "title":
+        out += _headline(text)
+    return sorted(out, key=lambda f: (f.start, f.end))
+
+
+def _chains(found: list[Found]) -> list[Found]:
+    """The paragraphs of one multi-paragraph quotation share the first cue found in them."""
+    first: dict[int, Found] = {}
+    for f in found:
+        if f.chain >= 0 and f.speaker is not None and f.chain not in first:
+            first[f.chain] = f
+    return [f._replace(speaker=first[f.chain].speaker, how="continued",
+                       cue=first[f.chain].cue)
+            if f.chain >= 0 and f.speaker is None and f.chain in first else f for f in found]
+
+
+def _siblings(text: str, found: list[Found], bounds, starts) -> list[Found]:
+    """Pieces without a cue: a sibling in the same paragraph, a carried-over quotation,
+    a colon at the end of the paragraph before, or the speaker of the sentence before."""
+    out = list(found)
+    order = sorted(range(len(out)), key=lambda k: out[k].start)
+    for pos, k in enumerate(order):
+        f = out[k]
+        if f.speaker is not None or f.kind != "direct":
+            continue
+        before = [out[j] for j in order[:pos] if out[j].speaker is not None]
+        after = [out[j] for j in order[pos + 1:] if out[j].speaker is not None]
+        same = [g for g in before if g.para == f.para] or \
+            [g for g in after if g.para == f.para and g.how not in ("sibling",)]
+        if same:
+            g = same[-1] if same[0].start < f.start else same[0]
+            out[k] = f._replace(speaker=g.speaker, how="sibling", cue=g.cue,
+                                piece_of=g.start if g.start < f.start else -1)
+            continue
+        # "Caddell continued:" closing the paragraph before.
+        para_text_before = text[:f.start].rstrip(" \t\"“«„'‘\n")
+        if para_text_before.endswith(":"):
+            toks = tokens(text, max(0, len(para_text_before) - 200), len(para_text_before))
+            for v in range(len(toks) - 1, -1, -1):
+                if verb_at(toks[v]):
+                    sp = speaker_before(toks, v) or speaker_after(toks, v)
+                    if sp is not None:
+                        out[k] = f._replace(speaker=sp, how="colon",
+                                            cue=_cue_text(text, sp, toks[v]))
+                    break
+            if out[k].speaker is not None:
+                continue
+        # The sentence before names who speaks: `Smith disagreed. "It will fail."`
+        s = _sentence_of(bounds, starts, f.start - 1)
+        if s > 0 or bounds[0][0] < f.start:
+            prev = s - 1 if bounds[s][0] >= f.start - 2 else s
+            if prev >= 0:
+                a, b = bounds[prev]
+                toks = tokens(text, a, min(b, f.start))
+                for v in range(len(toks)):
+                    if verb_at(toks[v]):
+                        sp = speaker_before(toks, v) or speaker_after(toks, v)
+                        if sp is not None:
+                            out[k] = f._replace(speaker=sp, how="previous-sentence",
+                                                cue=_cue_text(text, sp, toks[v]))
+                            break
+        if out[k].speaker is None and before and before[-1].para >= f.para - 1 and \
+                before[-1].kind == "direct":
+            g = before[-1]                    # a quotation paragraph after the speaker's
+            out[k] = f._replace(speaker=g.speaker, how="previous-sentence", cue=g.cue)
+    return out
+
+
+def _reported(text: str, bounds, paras, para_starts, direct: list[Found]) -> list[Found]:
+    """``X said (that) ...``, ``..., X said.``, ``according to X, ...`` in sentences the
+    direct quotes do not cover."""
+    lists = words()
+    out = []
+    covered = [(f.start, f.end) for f in direct]
+    for a, b in bounds:
+        body_end = b
+        while body_end > a and text[body_end - 1] in " \t\n.!?\"”’»":
+            body_end -= 1
+        inside = [(x, y) for x, y in covered if x < b and y > a]
+        if sum(y - x for x, y in inside) > 0.3 * (b - a):
+            continue
+        p = max(0, bisect.bisect_right(para_starts, a) - 1)
+        acc = _according(text, a, b)
+        if acc is not None:
+            sp, cue = acc
+            if sp.start - a <= 16:             # "According to X, CLAIM"
+                m = text.find(",", sp.end, body_end)
+                if m > 0 and len(text[m + 1:body_end].split()) >= 3:
+                    start = m + 1
+                    while text[start].isspace():
+                        start += 1
+                    out.append(Found(start, body_end, "reported", sp, "according-to", cue, p))
+                    continue
+            elif text[sp.end:body_end].strip(" ,") == "" and \
+                    len(text[a:sp.start].split()) >= 5:   # "CLAIM, according to X."
+                claim_end = text.rfind(",", a, sp.start)
+                if claim_end > a:
+                    out.append(Found(a, claim_end, "reported", sp, "according-to", cue, p))
+                    continue
+        toks = tokens(text, a, body_end)
+        for v, t in enumerate(toks):
+            verb = lists.verbs.get(t.lower) if t.kind == "word" else None
+            if verb is None or not verb.reported:
+                continue
+            if verb.form == "ing":
+                continue
+            sp = speaker_before(toks, v)
+            if sp is not None:
+                claim = _claim_after(text, toks, v, body_end)
+                if claim is not None and not any(x < claim[1] and y > claim[0] and
+                                                 (y - x) > 0.5 * (claim[1] - claim[0])
+                                                 for x, y in inside):
+                    out.append(Found(claim[0], claim[1], "reported", sp,
+                                     _how(sp), _cue_text(text, sp, t), p))
+                    break
+                # "CLAIM, X said." with the verb at the end of the sentence
+                if len(toks) - v <= 7 and v >= 1:
+                    comma = text.rfind(",", a, sp.start)
+                    if comma > a and len(text[a:comma].split()) >= 4 and \
+                            text[sp.start - 2:sp.start].strip() in (",", ""):
+                        out.append(Found(a, comma, "reported", sp, _how(sp),
+                                         _cue_text(text, sp, t), p))
+                        break
+            if v >= 1 and toks[v - 1].text == "," and len(toks) - v <= 9:
+                sp = speaker_after(toks, v)              # "CLAIM, said X."
+                if sp is not None:
+                    out.append(Found(a, toks[v - 1].start, "reported", sp, _how(sp),
+                                     _cue_text(text, sp, t), p))
+                    break
+    return [f for f in out if f.end > f.start and len(text[f.start:f.end].split()) >= 3]
+
+
+def _how(sp: Speaker) -> str:
+    return {"pronoun": "pronoun", "role": "role", "group": "role"}.get(sp.kind, "cue-before")
+
+
+def _claim_after(text: str, toks: list[Token], v: int, end: int) -> tuple[int, int] | None:
+    """The claim after ``X said``: after ``that`` within a few words, or right after the
+    verb (and its object, for ``told reporters``)."""
+    k = v + 1
+    for j in range(v + 1, min(len(toks), v + 10)):
+        if toks[j].lower == "that":
+            k = j + 1
+            break
+        if toks[j].text in ",;:\"“":
+            break
+    else:
+        j = None
+    if k == v + 1:
+        lemma = words().verbs[toks[v].lower].lemma
+        if lemma in ("tell", "inform", "assure", "warn", "remind", "advise") and \
+                k < len(toks) and toks[k].kind == "word":
+            k += 1
+            while k < len(toks) and toks[k].kind == "word" and toks[k].text[:1].isupper():
+                k += 1                               # told the BBC / told reporters
+        if k < len(toks) and toks[k].lower in ("on", "in", "at", "during", "after",
+                                               "before", "last", "this", "earlier", "to",
+                                               "of", "about", "so", "yes", "no", "nothing",
+                                               "it", "something", "goodbye", "hello"):
+            return None
+        if k < len(toks) and toks[k].text in ",.;:!?\"“”":
+            return None
+    if k >= len(toks):
+        return None
+    start = toks[k].start
+    return (start, end) if len(text[start:end].split()) >= 3 else None
+
+
+def _headline(text: str) -> list[Found]:
+    """``Expert: Kazakhstan, Russia should ...``; desk tags (``UPDATE 2:``) are not."""
+    m = _HEADLINE_RE.match(text)
+    if m is None:
+        return []
+    who = m.group("who")
+    if len(who.split()) > 4 or who.isupper():
+        return []
+    start, end = m.start("claim"), m.end("claim")
+    while start < end and text[start] in "\"“'‘«":
+        start += 1
+    while end > start and text[end - 1] in "\"”'’»":
+        end -= 1
+    kind = "name" if who[:1].isupper() and who.split()[-1].lower() not in words().roles \
+        else "role"
+    return [Found(start, end, "headline", Speaker(0, len(who), kind, 0, len(who)),
+                  "cue-before" if kind == "name" else "role", who + ":", 0)]
