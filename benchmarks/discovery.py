@@ -11,7 +11,8 @@ timed):
 - ``actor_mentions(discover=False)``: the registry only;
 - ``actor_mentions(discover=True)``: the registry, then discovery (the default);
 
-each on all cores and in one process. The ratios that matter are within the run:
+each on all cores and in one process; then ``quotes`` (which computes its mentions) on all
+cores, whose goal (issue 14) is at most twice ``actor_mentions``. The ratios that matter are within the run:
 discovery over registry-only, and each over the floor.
 
 Usage::
@@ -46,12 +47,23 @@ def m_mentions(discover: bool, n_jobs: int | None):
     return setup
 
 
+def m_quotes(n_jobs: int | None):
+    def setup(folder):
+        import analysis
+
+        docs = analysis.load_corpus(folder, errors="ignore")
+        analysis.quotes(docs.head(50), cache=False)                             # warm up
+        return lambda: analysis.quotes(docs, n_jobs=n_jobs, cache=False)
+    return setup
+
+
 METHODS = [
     ("floor: read the file, split on whitespace", m_floor),
     ("actor_mentions, registry only, all cores", m_mentions(False, None)),
     ("actor_mentions, with discovery, all cores", m_mentions(True, None)),
     ("actor_mentions, registry only, 1 process", m_mentions(False, 1)),
     ("actor_mentions, with discovery, 1 process", m_mentions(True, 1)),
+    ("quotes (with their mentions), all cores", m_quotes(None)),
 ]
 
 
@@ -82,6 +94,9 @@ def main() -> int:
             print(f"{jobs}: discovery / registry-only {on / off:.2f}x; "
                   f"registry-only {off / floor:.1f}x the floor, with discovery "
                   f"{on / floor:.1f}x")
+        q = seconds["quotes (with their mentions), all cores"]
+        print(f"quotes / actor_mentions with discovery, all cores: "
+              f"{q / seconds['actor_mentions, with discovery, all cores']:.2f}x")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     return 0

@@ -222,13 +222,7 @@ def _csv_records(text: str, ctx: _FileContext, *, tab: bool) -> Iterator[tuple[i
     except (StopIteration, csv.Error) as err:
         ctx.add(None, "invalid CSV", f"no header row ({err})", "skipped")
         return
-    header = [h.strip() or f"column_{i + 1}" for i, h in enumerate(header)]
-    seen: dict[str, int] = {}
-    for i, name in enumerate(header):
-        # A repeated column name would overwrite the first; number the repeats.
-        seen[name] = seen.get(name, 0) + 1
-        if seen[name] > 1:
-            header[i] = f"{name}_{seen[name]}"
+    header = _numbered([h.strip() or f"column_{i + 1}" for i, h in enumerate(header)])
     number = 0
     while True:
         try:
@@ -252,6 +246,17 @@ def _csv_records(text: str, ctx: _FileContext, *, tab: bool) -> Iterator[tuple[i
         yield number, dict(zip(header, row))
 
 
+def _numbered(names: list[str]) -> list[str]:
+    """Column names with repeats numbered (``text, text_2``): a repeated name would
+    otherwise overwrite the first column's values."""
+    seen: dict[str, int] = {}
+    out = []
+    for name in names:
+        seen[name] = seen.get(name, 0) + 1
+        out.append(name if seen[name] == 1 else f"{name}_{seen[name]}")
+    return out
+
+
 def _table_records(data: bytes, ctx: _FileContext, *, fmt: str) -> Iterator[tuple[int, Any]]:
     """The rows of a Parquet or Feather / Arrow IPC table (file or stream format), read
     from its bytes with pyarrow, as records numbered from 1 like CSV rows. Cells keep
@@ -266,12 +271,7 @@ def _table_records(data: bytes, ctx: _FileContext, *, fmt: str) -> Iterator[tupl
         return
     names = table.column_names
     if len(set(names)) != len(names):
-        seen: dict[str, int] = {}
-        renamed = []
-        for name in names:
-            seen[name] = seen.get(name, 0) + 1
-            renamed.append(name if seen[name] == 1 else f"{name}_{seen[name]}")
-        table = table.rename_columns(renamed)
+        table = table.rename_columns(_numbered(names))
     if table.num_rows == 0:
         ctx.add(None, "no records", "the table has no rows", "skipped")
         return

@@ -29,6 +29,7 @@ class Found(NamedTuple):
     para: int
     piece_of: int = -1             # start of the first piece of the same quotation
     chain: int = -1                # start of the first paragraph of a multi-paragraph one
+    short: bool = False            # a scare quote or title unless someone is said to say it
 
 
 _SIGNATURE_RE = re.compile(r"[ \t]*(?:—|―|–|--|-)[ \t]*(?=[A-Z])")
@@ -88,7 +89,7 @@ def _before_cue(text: str, open_at: int, sent_start: int, floor: int):
     start = max(sent_start, floor, open_at - 300)
     toks = tokens(text, start, open_at)
     for v in range(len(toks) - 1, -1, -1):
-        if toks[v].text in "\"“”«»„":
+        if toks[v].text in "\"“”«»„.!?;":
             break
         if verb_at(toks[v]):
             sp = speaker_before(toks, v)
@@ -166,8 +167,9 @@ def _whole_sentence(text: str, piece, para_start: int) -> bool:
         words_in.rstrip()[-1:] in (".", "!", "?", "…")
 
 
-def find_quotes(text: str, field: str) -> list[Found]:
-    """Every quote of one field, with its cue (see the module docstring)."""
+def find_quotes(text: str, field: str, people: list[tuple[int, int]] = ()) -> list[Found]:
+    """Every quote of one field, with its cue (see the module docstring); ``people`` are
+    the spans of the field's top-level person mentions, in order."""
     bounds = sentence_spans(text) or [(0, len(text))]
     starts = [a for a, _ in bounds]
     paras = paragraphs(text)
@@ -204,17 +206,22 @@ def find_quotes(text: str, field: str) -> list[Found]:
         cue_limit = min(cue_limit, pb)
         found = _after_cue(text, piece.close_end, cue_limit)
         if found is None:
-            found = _before_cue(text, piece.open_at, max(sent_start, pa), previous_end)
+            found = _before_cue(text, piece.open_at, pa, previous_end)
+        elif found[1] == "cue-after":
+            # the next piece's "before" starts after this cue: "A," X said. "B."
+            at = text.find(found[2], piece.close_end)
+            cue_end = at + len(found[2]) if at >= 0 else piece.close_end
         if found is None:
             acc = _according(text, max(sent_start, pa), min(sent_end, pb))
             if acc is not None:
                 found = (acc[0], "according-to", acc[1])
-        previous_end = piece.close_end
-        if found is None and _scare(text, piece.start, piece.end) and \
-                not _whole_sentence(text, piece, pa):
-            continue
+        previous_end = max(piece.close_end, cue_end if found is not None and
+                           found[1] == "cue-after" else 0)
         if found is None:
-            out.append(Found(piece.start, piece.end, "direct", None, "", "", p, chain=chain))
+            short = _scare(text, piece.start, piece.end) and \
+                not _whole_sentence(text, piece, pa)
+            out.append(Found(piece.start, piece.end, "direct", None, "", "", p, chain=chain,
+                             short=short))
             continue
         speaker, how, cue = found
         if speaker.kind == "pronoun" and how in ("cue-after", "cue-before"):
@@ -223,6 +230,9 @@ def find_quotes(text: str, field: str) -> list[Found]:
             how = "role"
         out.append(Found(piece.start, piece.end, "direct", speaker, how, cue, p, chain=chain))
     out = _chains(out)
+    out = _subjects(text, out, bounds, starts, people)
+    # Scare quotes and titles nobody is said to have said are not quotes.
+    out = [f for f in out if not (f.short and f.speaker is None)]
     out = _siblings(text, out, bounds, starts)
     out += _reported(text, bounds, paras, para_starts, out)
     if field == "title":
@@ -239,6 +249,26 @@ def _chains(found: list[Found]) -> list[Found]:
     return [f._replace(speaker=first[f.chain].speaker, how="continued",
                        cue=first[f.chain].cue)
             if f.chain >= 0 and f.speaker is None and f.chain in first else f for f in found]
+
+
+def _subjects(text: str, found: list[Found], bounds, starts, people) -> list[Found]:
+    """A quotation with no cue of its own belongs to the first person named before it in
+    its sentence (``Ridgeway smiled and shot back that he had "..."``)."""
+    if not people:
+        return found
+    quoted = [(f.start, f.end) for f in found if f.kind == "direct"]
+    out = []
+    for f in found:
+        if f.speaker is None and f.kind == "direct" and f.chain < 0:
+            a, _ = bounds[_sentence_of(bounds, starts, f.start - 1)]
+            inside = [(s, e) for s, e in people if a <= s and e <= f.start - 1 and
+                      not any(x <= s < y for x, y in quoted)]
+            if inside:
+                s, e = inside[0]
+                f = f._replace(speaker=Speaker(s, e, "name", s, e), how="subject",
+                               cue=text[s:e])
+        out.append(f)
+    return out
 
 
 def _siblings(text: str, found: list[Found], bounds, starts) -> list[Found]:
@@ -326,7 +356,7 @@ def _reported(text: str, bounds, paras, para_starts, direct: list[Found]) -> lis
                     continue
         toks = tokens(text, a, body_end)
         for v, t in enumerate(toks):
-            verb = lists.verbs.get(t.lower) if t.kind == "word" else None
+            verb = lists.verbs.get(t.lower) if verb_at(t) else None
             if verb is None or not verb.reported:
                 continue
             if verb.form == "ing":
@@ -337,8 +367,9 @@ def _reported(text: str, bounds, paras, para_starts, direct: list[Found]) -> lis
                 if claim is not None and not any(x < claim[1] and y > claim[0] and
                                                  (y - x) > 0.5 * (claim[1] - claim[0])
                                                  for x, y in inside):
-                    out.append(Found(claim[0], claim[1], "reported", sp,
-                                     _how(sp), _cue_text(text, sp, t), p))
+                    cue = _cue_text(text, sp, t)
+                    for c in _split_claim(text, toks, claim):
+                        out.append(Found(c[0], c[1], "reported", sp, _how(sp), cue, p))
                     break
                 # "CLAIM, X said." with the verb at the end of the sentence
                 if len(toks) - v <= 7 and v >= 1:
@@ -355,6 +386,28 @@ def _reported(text: str, bounds, paras, para_starts, direct: list[Found]) -> lis
                                      _cue_text(text, sp, t), p))
                     break
     return [f for f in out if f.end > f.start and len(text[f.start:f.end].split()) >= 3]
+
+
+def _split_claim(text: str, toks: list[Token], claim: tuple[int, int]):
+    """``the plan would fail, adding that the party ...``: two claims of one speaker."""
+    lists = words()
+    pieces, start = [], claim[0]
+    for k in range(1, len(toks)):
+        t = toks[k]
+        if t.start <= start or t.start >= claim[1] or toks[k - 1].text != ",":
+            continue
+        verb = lists.verbs.get(t.lower) if verb_at(t) else None
+        if verb is None or verb.form != "ing" or not verb.reported:
+            continue
+        nxt = k + 1
+        if nxt < len(toks) and toks[nxt].lower == "that":
+            nxt += 1
+        if nxt >= len(toks) or toks[nxt].start >= claim[1]:
+            continue
+        pieces.append((start, toks[k - 1].start))
+        start = toks[nxt].start
+    pieces.append((start, claim[1]))
+    return [(a, b) for a, b in pieces if len(text[a:b].split()) >= 3]
 
 
 def _how(sp: Speaker) -> str:
@@ -383,7 +436,7 @@ def _claim_after(text: str, toks: list[Token], v: int, end: int) -> tuple[int, i
         if k < len(toks) and toks[k].lower in ("on", "in", "at", "during", "after",
                                                "before", "last", "this", "earlier", "to",
                                                "of", "about", "so", "yes", "no", "nothing",
-                                               "it", "something", "goodbye", "hello"):
+                                               "something", "goodbye", "hello"):
             return None
         if k < len(toks) and toks[k].text in ",.;:!?\"“”":
             return None

@@ -103,7 +103,8 @@ def words() -> _Lists:
 
 
 def verb_at(tok: Token) -> bool:
-    return tok.kind == "word" and tok.lower in words().verbs
+    """A speech verb, printed in lower case ("States" and "Notes" are nouns)."""
+    return tok.kind == "word" and tok.text[:1].islower() and tok.lower in words().verbs
 
 
 def _capitalised(tok: Token) -> bool:
@@ -159,7 +160,8 @@ def _skip_back(toks: list[Token], j: int) -> int:
                 break
             if toks[k].text == ",":
                 inside = toks[k + 1:j]
-                if inside and k > 0 and _capitalised(toks[k - 1]) and (
+                if inside and k > 0 and (_capitalised(toks[k - 1]) or
+                                         toks[k - 1].kind == "party") and (
                         (len(inside) == 1 and inside[0].kind in ("num", "party")) or
                         inside[0].lower in _DETERMINERS or inside[0].lower == "who" or
                         inside[0].text[:1].islower()):
@@ -172,7 +174,8 @@ def speaker_before(toks: list[Token], v: int) -> Speaker | None:
     """The subject of the speech verb ``toks[v]``: the phrase that ends right before it."""
     lists = words()
     j = v - 1
-    while j >= 0 and toks[j].lower in _AUXILIARIES and toks[j].kind == "word":
+    while j >= 0 and toks[j].lower in _AUXILIARIES and toks[j].kind == "word" and \
+            toks[j].text[:1].islower():
         j -= 1
     while j >= 0 and toks[j].kind == "word" and toks[j].lower.endswith("ly") and \
             toks[j].text[:1].islower() and j > 0:
@@ -182,7 +185,19 @@ def speaker_before(toks: list[Token], v: int) -> Speaker | None:
     t = toks[j]
     if t.lower in PRONOUNS and t.kind == "word":
         return Speaker(t.start, t.end, "pronoun")
-    j2 = _skip_back(toks, j)
+    if t.text == "," and j >= 2:
+        # "the Defence Minister, Robert Hill, says": the name between the commas
+        e = j - 1
+        k = _name_back(toks, e)
+        if k <= e and k >= 1 and toks[k - 1].text == "," and _capitalised(toks[e]) and \
+                not (k == e and (toks[e].lower in _GROUPS or toks[e].lower in lists.roles)):
+            return Speaker(toks[k].start, toks[e].end, "name", toks[k].start, toks[e].end)
+    j2 = j
+    for _ in range(3):       # "Beckwith, a Democrat, said", "Harrow, D-Colo., who ..., said"
+        k2 = _skip_back(toks, j2)
+        if k2 == j2:
+            break
+        j2 = k2
     if j2 != j:
         if j2 >= 0 and _capitalised(toks[j2]):
             j = j2

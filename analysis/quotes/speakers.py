@@ -11,8 +11,11 @@ matches it.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import NamedTuple
 
+from ..actors.lexicons import first_names, name_words
 from .attribution import Found
 from .cues import tokens, words
 
@@ -23,6 +26,7 @@ _ABBREVIATED = {"sen": "senator", "rep": "representative", "gov": "governor",
                 "capt": "captain", "maj": "major", "adm": "admiral", "prof": "professor",
                 "dr": "doctor", "sec": "secretary", "amb": "ambassador"}
 _HIGH = {"cue-after", "cue-before", "transcript", "signature", "according-to", "colon"}
+# "subject", "sibling", "continued", "previous-sentence": a name carried, medium
 _ORG_KINDS = ("organisation", "igo", "armed_group", "media", "country", "place")
 
 
@@ -33,6 +37,7 @@ class Named(NamedTuple):
     speaker_name: str | None
     speaker_id: str | None
     confidence: str
+    how: str | None = None          # set when naming decided how (``article``)
 
 
 class _Person(NamedTuple):
@@ -59,6 +64,10 @@ def _clean(text: str) -> str:
                 kept.append(t.text)            # a title word after the name starts: keep
             continue
         kept.append(t.text)
+    firsts = first_names()
+    at = next((k for k, w in enumerate(kept) if w in firsts), 0)
+    if 0 < at < len(kept) - 1:
+        kept = kept[at:]                       # "State Lorraine Beckwith" -> Lorraine ...
     name = " ".join(kept)
     for suffix in ("'s", "’s"):
         if name.endswith(suffix):
@@ -76,8 +85,13 @@ def name_speakers(items: list[tuple[str, str, list[Found]]], mentions: list[tupl
     def order(field: str, pos: int) -> int:
         return rank.get(field, 0) * 10**9 + pos
 
+    # Names printed inside a quotation are not whom "he said" refers to.
+    quoted = {field: [(f.start, f.end) for f in found if f.kind == "direct"]
+              for field, _, found in items}
     known = sorted((_Person(order(m[0], m[1]), str(m[3]), str(m[4]), "", str(m[5]))
-                    for m in mentions), key=lambda p: p.order)
+                    for m in mentions
+                    if not any(a <= m[1] < b for a, b in quoted.get(m[0], ()))),
+                   key=lambda p: p.order)
     by_field: dict[str, list[tuple]] = {}
     for m in mentions:
         by_field.setdefault(m[0], []).append(m)
@@ -102,9 +116,9 @@ def name_speakers(items: list[tuple[str, str, list[Found]]], mentions: list[tupl
             key = (field, sp.start, sp.end)
             if key not in cache:
                 cache[key] = _resolve(text, field, sp, by_field.get(field, []), known,
-                                      speakers, full_names, order(field, sp.start))
+                                      speakers, full_names, order(field, sp.start), items)
             name, actor, near = cache[key]
-            if name is not None and sp.kind == "name":
+            if name is not None and sp.kind == "name" and _person_like(name, actor, known):
                 speakers.append(_Person(order(field, sp.start), actor or "", name, "",
                                         "person"))
             if name is None:
@@ -118,7 +132,51 @@ def name_speakers(items: list[tuple[str, str, list[Found]]], mentions: list[tupl
             named_here.append(Named(text[sp.start:sp.end], sp.start, sp.end, name, actor,
                                     confidence))
         out.append(named_here)
-    return _headline_roles(items, out)
+    return _uncued(items, _headline_roles(items, out), known)
+
+
+def _uncued(items, out: list[list[Named]], known: list[_Person]) -> list[list[Named]]:
+    """A direct quotation with no cue at all (``Below are Putin's key statements``) is the
+    article's protagonist's: the person most often mentioned (outside quotations) or
+    quoted by name: ``article``, confidence low."""
+    counts: dict[str, int] = {}
+    ids: dict[str, str | None] = {}
+    for named_here in out:
+        for n in named_here:
+            if n.speaker_name is not None and n.confidence in ("high", "medium") and \
+                    _person_like(n.speaker_name, n.speaker_id, known):
+                counts[n.speaker_name] = counts.get(n.speaker_name, 0) + 1
+                ids.setdefault(n.speaker_name, n.speaker_id)
+    for p in known:
+        if p.kind == "person":
+            counts[p.name] = counts.get(p.name, 0) + 1
+            ids[p.name] = ids.get(p.name) or p.actor_id
+    if not counts:
+        return out
+    top = max(counts.values())
+    name = next(k for k, v in counts.items() if v == top)
+    actor = ids.get(name)
+    for (_, _, found), named_here in zip(items, out):
+        for k, f in enumerate(sorted(found, key=lambda f: f.start)):
+            if f.kind == "direct" and f.speaker is None:
+                named_here[k] = Named("", -1, -1, name, actor, "low", "article")
+    return out
+
+
+def _person_like(name: str, actor: str | None, known: list[_Person]) -> bool:
+    """A speaker ``he`` or ``she`` may refer to: a person, or a printed name that no
+    actor of another kind matched and that holds no organisation's head noun."""
+    if actor:
+        return actor.startswith("person:") or any(p.actor_id == actor and p.kind == "person"
+                                                  for p in known)
+    heads = _org_heads()
+    return not any(w.lower() in heads for w in name.split())
+
+
+@lru_cache(maxsize=1)
+def _org_heads() -> frozenset[str]:
+    roles = name_words()
+    return roles["org_head"] | roles["place_head"]
 
 
 def _headline_roles(items, out: list[list[Named]]) -> list[list[Named]]:
@@ -144,7 +202,20 @@ def _headline_roles(items, out: list[list[Named]]) -> list[list[Named]]:
     return out
 
 
-def _resolve(text, field, sp, here, known, speakers, full_names, at):
+def _full_name(items, word: str) -> str | None:
+    """The first name-shaped run ending in ``word`` printed in the article (``Dana
+    Marlowe`` for ``Marlowe``), without titles."""
+    pattern = re.compile(r"(?<![\w.])((?:[A-Z]\.[ ]|[A-Z][\w'’\-]*[ ]){1,3})" + re.escape(word) +
+                         r"(?![\w\-])")
+    for _, text, _ in items:
+        for m in pattern.finditer(text):
+            name = _clean(m.group())
+            if len(name.split()) >= 2 and name.split()[-1] == word:
+                return name
+    return None
+
+
+def _resolve(text, field, sp, here, known, speakers, full_names, at, items):
     """``(speaker_name, speaker_id, near)`` of one speaker phrase."""
     if sp.kind == "name":
         a, b = (sp.name_start, sp.name_end) if sp.name_start >= 0 else (sp.start, sp.end)
@@ -152,6 +223,11 @@ def _resolve(text, field, sp, here, known, speakers, full_names, at):
         persons = [m for m in inside if m[5] == "person"]
         if persons:
             m = persons[-1]
+            if len(str(m[4]).split()) == 1:      # a surname the mentions left alone
+                full = _full_name(items, str(m[4]))
+                if full is not None:
+                    hit = full_names.get(full)
+                    return (hit[1], hit[0], True) if hit else (full, str(m[3]), True)
             return str(m[4]), str(m[3]), True
         name = _clean(text[a:b])
         if name.isupper() and len(name) > 3:
@@ -161,6 +237,11 @@ def _resolve(text, field, sp, here, known, speakers, full_names, at):
         hit = full_names.get(name)
         if hit is not None:
             return hit[1], hit[0], True
+        if len(name.split()) == 1:
+            full = _full_name(items, name)
+            if full is not None:
+                hit = full_names.get(full)
+                return (hit[1], hit[0], True) if hit else (full, None, True)
         if inside and len(inside) == 1 and inside[0][2] - inside[0][1] >= len(name) - 2:
             m = inside[0]                          # "the Kremlin said", "NATO said"
             return str(m[4]), str(m[3]), True
@@ -190,13 +271,12 @@ def _resolve(text, field, sp, here, known, speakers, full_names, at):
                 if orgs:
                     return orgs[-1].name, orgs[-1].actor_id, False
             return None, None, False
-        recent = [p for p in speakers if p.order < at]
-        people = [p for p in known if p.order < at and p.kind == "person"]
-        if recent and (not people or recent[-1].order >= people[-1].order - 400):
-            near = at - recent[-1].order < 1500
-            return recent[-1].name, recent[-1].actor_id or None, near
-        if people:
-            return people[-1].name, people[-1].actor_id, at - people[-1].order < 1500
+        # the most recent person, mentioned or named at a cue
+        recent = [p for p in speakers if p.order < at][-1:] + \
+            [p for p in known if p.order < at and p.kind == "person"][-1:]
+        if recent:
+            pick = max(recent, key=lambda p: p.order)
+            return pick.name, pick.actor_id or None, at - pick.order < 1500
         return None, None, False
     # a definite role: the last mention whose printed title or name holds the word
     for m in reversed([m for m in here if m[1] < sp.start]):

@@ -91,9 +91,11 @@ def quotes(
           resolved to the speaker it refers to; missing for groups (``officials``) and when
           nobody could be named;
         - ``speaker_id``: the actor id (``person:jane-doe``, ``RUS``) or missing;
-        - ``speaker_how``: ``cue-after``, ``cue-before``, ``previous-sentence``,
-          ``sibling``, ``continued``, ``colon``, ``signature``, ``transcript``,
-          ``according-to``, ``pronoun``, ``role``, or empty;
+        - ``speaker_how``: ``cue-after``, ``cue-before``, ``according-to``,
+          ``signature``, ``transcript``, ``colon``, ``subject`` (no cue: the person named
+          before it in its sentence), ``sibling``, ``continued``, ``previous-sentence``,
+          ``pronoun``, ``role``, ``article`` (no cue anywhere: the article's most quoted
+          person, confidence low), or empty;
         - ``confidence``: ``high`` (a name at a cue of the quote's own), ``medium`` (a
           name carried from a sibling, the sentence or paragraph before; a pronoun or role
           resolved nearby), ``low`` (resolved further away, or a group), ``none``;
@@ -192,14 +194,18 @@ def quotes_block(docs: pd.DataFrame, fields: list[str], mentions: pd.DataFrame) 
     for pos, items in per_doc.items():
         items.sort(key=lambda item: rank[item[1]])
         doc_id = items[0][0]
-        found = [(field, text, find_quotes(text, field)) for _, field, text in items]
-        named = name_speakers(found, by_doc.get(str(doc_id), []), rank)
+        mentioned = by_doc.get(str(doc_id), [])
+        found = [(field, text, find_quotes(text, field, sorted(
+            (m[1], m[2]) for m in mentioned if m[0] == field and m[5] == "person")))
+            for _, field, text in items]
+        named = name_speakers(found, mentioned, rank)
         for (field, text, quotes_here), names in zip(found, named):
             for f, n in zip(sorted(quotes_here, key=lambda f: f.start), names):
                 rows.append((pos, rank[field], doc_id, field, f.start, f.end,
                              text[f.start:f.end], f.kind, n.speaker_text, n.speaker_start,
                              n.speaker_end, n.speaker_name, n.speaker_id,
-                             f.how if f.speaker is not None else "", n.confidence, f.cue,
+                             n.how or (f.how if f.speaker is not None else ""),
+                             n.confidence, f.cue,
                              f.para, f"{doc_id}:{field}:{f.start}-{f.end}"))
     rows.sort(key=lambda r: (r[0], r[1], r[4], r[5]))
     return _typed(pd.DataFrame([r[2:] for r in rows], columns=QUOTE_COLUMNS))
