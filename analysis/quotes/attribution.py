@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..text import sentence_spans
@@ -354,6 +355,8 @@ def _reported(text: str, bounds, paras, para_starts, direct: list[Found]) -> lis
                 if claim_end > a:
                     out.append(Found(a, claim_end, "reported", sp, "according-to", cue, p))
                     continue
+        if _reporting_forms().isdisjoint(text[a:body_end].split()):
+            continue                            # no reporting verb: nothing to read
         toks = tokens(text, a, body_end)
         for v, t in enumerate(toks):
             verb = lists.verbs.get(t.lower) if verb_at(t) else None
@@ -408,6 +411,14 @@ def _split_claim(text: str, toks: list[Token], claim: tuple[int, int]):
         start = toks[nxt].start
     pieces.append((start, claim[1]))
     return [(a, b) for a, b in pieces if len(text[a:b].split()) >= 3]
+
+
+@lru_cache(maxsize=1)
+def _reporting_forms() -> frozenset[str]:
+    """The verb forms that introduce reported speech, as whitespace-split words may print
+    them (``said``, ``said,``)."""
+    forms = [w for w, v in words().verbs.items() if v.reported and v.form != "ing"]
+    return frozenset(f + tail for f in forms for tail in ("", ",", ";", ":", ".", ")"))
 
 
 def _how(sp: Speaker) -> str:

@@ -60,6 +60,11 @@ _ROLE_EXTRA = {"spokesman", "spokeswoman", "spokesperson", "source", "official",
                "host", "writer", "author", "observer", "insider", "organiser", "organizer"}
 
 
+# Verbs whose object is the one spoken to, never the speaker ("told MPs", "asked Smith").
+_ADDRESSED = {"tell", "inform", "warn", "remind", "assure", "advise", "urge", "ask", "call",
+              "brief", "reassure", "counsel", "beg", "plead", "threaten"}
+
+
 class Token(NamedTuple):
     start: int
     end: int
@@ -81,8 +86,9 @@ class Speaker(NamedTuple):
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The tokens of ``text[start:end]`` with offsets into ``text``."""
     end = len(text) if end is None else end
-    return [Token(m.start(), m.end(), m.group(), m.lastgroup, m.group().lower())
-            for m in _TOKEN_RE.finditer(text, start, end)]
+    new = tuple.__new__                        # skips the named tuple's own __new__
+    return [new(Token, (m.start(), m.end(), g, m.lastgroup, g.lower()))
+            for m in _TOKEN_RE.finditer(text, start, end) for g in (m.group(),)]
 
 
 class _Lists(NamedTuple):
@@ -244,8 +250,9 @@ def speaker_after(toks: list[Token], v: int) -> Speaker | None:
     ``said campaign spokesman Tim Ruiz``."""
     lists = words()
     j = v + 1
-    if j >= len(toks):
-        return None
+    verb = lists.verbs.get(toks[v].lower)
+    if j >= len(toks) or (verb is not None and verb.lemma in _ADDRESSED):
+        return None                  # "told the Commons": who follows is the listener
     t = toks[j]
     if t.kind == "word" and t.lower in PRONOUNS:
         return Speaker(t.start, t.end, "pronoun")

@@ -56,6 +56,8 @@ def _clean(text: str) -> str:
         low = t.lower.rstrip(".")
         if t.kind in ("party", "punct", "num"):
             continue
+        if "-" in low and any(part in lists.titles for part in low.split("-")):
+            continue                           # Minister-designate, ex-President
         if low in lists.honorifics or low in lists.titles or low in lists.party or \
                 low in _ABBREVIATED or (t.kind == "word" and t.text[:1].islower() and
                                         low not in ("de", "van", "von", "bin", "al", "la",
