@@ -252,6 +252,19 @@ def _chains(found: list[Found]) -> list[Found]:
             if f.chain >= 0 and f.speaker is None and f.chain in first else f for f in found]
 
 
+def _verb_cue(text: str, toks: list[Token], order, *, nearest_only: bool):
+    """``(speaker, cue)`` of the first speech verb, taken in ``order``, whose speaker
+    phrase can be read; with ``nearest_only``, of the first speech verb or none."""
+    for v in order:
+        if verb_at(toks[v]):
+            sp = speaker_before(toks, v) or speaker_after(toks, v)
+            if sp is not None:
+                return sp, _cue_text(text, sp, toks[v])
+            if nearest_only:
+                return None
+    return None
+
+
 def _subjects(text: str, found: list[Found], bounds, starts, people) -> list[Found]:
     """A quotation with no cue of its own belongs to the first person named before it in
     its sentence (``Ridgeway smiled and shot back that he had "..."``)."""
@@ -294,14 +307,9 @@ def _siblings(text: str, found: list[Found], bounds, starts) -> list[Found]:
         para_text_before = text[:f.start].rstrip(" \t\"“«„'‘\n")
         if para_text_before.endswith(":"):
             toks = tokens(text, max(0, len(para_text_before) - 200), len(para_text_before))
-            for v in range(len(toks) - 1, -1, -1):
-                if verb_at(toks[v]):
-                    sp = speaker_before(toks, v) or speaker_after(toks, v)
-                    if sp is not None:
-                        out[k] = f._replace(speaker=sp, how="colon",
-                                            cue=_cue_text(text, sp, toks[v]))
-                    break
-            if out[k].speaker is not None:
+            cue = _verb_cue(text, toks, reversed(range(len(toks))), nearest_only=True)
+            if cue is not None:
+                out[k] = f._replace(speaker=cue[0], how="colon", cue=cue[1])
                 continue
         # The sentence before names who speaks: `Smith disagreed. "It will fail."`
         s = _sentence_of(bounds, starts, f.start - 1)
@@ -310,13 +318,9 @@ def _siblings(text: str, found: list[Found], bounds, starts) -> list[Found]:
             if prev >= 0:
                 a, b = bounds[prev]
                 toks = tokens(text, a, min(b, f.start))
-                for v in range(len(toks)):
-                    if verb_at(toks[v]):
-                        sp = speaker_before(toks, v) or speaker_after(toks, v)
-                        if sp is not None:
-                            out[k] = f._replace(speaker=sp, how="previous-sentence",
-                                                cue=_cue_text(text, sp, toks[v]))
-                            break
+                cue = _verb_cue(text, toks, range(len(toks)), nearest_only=False)
+                if cue is not None:
+                    out[k] = f._replace(speaker=cue[0], how="previous-sentence", cue=cue[1])
         if out[k].speaker is None and before and before[-1].para >= f.para - 1 and \
                 before[-1].kind == "direct":
             g = before[-1]                    # a quotation paragraph after the speaker's
