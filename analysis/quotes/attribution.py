@@ -371,9 +371,12 @@ def _reported(text: str, bounds, paras, para_starts, direct: list[Found]) -> lis
             sp = speaker_before(toks, v)
             if sp is not None:
                 claim = _claim_after(text, toks, v, body_end)
-                if claim is not None and not any(x < claim[1] and y > claim[0] and
-                                                 (y - x) > 0.5 * (claim[1] - claim[0])
-                                                 for x, y in inside):
+                # A claim made mostly of the speaker's quoted words, or opening with
+                # them, is their direct quote already, not a second, reported one.
+                if claim is not None and not any(
+                        x < claim[1] and y > claim[0] and
+                        ((y - x) > 0.4 * (claim[1] - claim[0]) or
+                         len(text[claim[0]:x].split()) <= 3) for x, y in inside):
                     cue = _cue_text(text, sp, t)
                     for c in _split_claim(text, toks, claim):
                         out.append(Found(c[0], c[1], "reported", sp, _how(sp), cue, p))
