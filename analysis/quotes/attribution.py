@@ -40,7 +40,7 @@ _WORDS_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with"}
 
 
-def _sentence_of(bounds: list[tuple[int, int]], starts: list[int], pos: int) -> int:
+def _sentence_of(starts: list[int], pos: int) -> int:
     return max(0, bisect.bisect_right(starts, pos) - 1)
 
 
@@ -84,10 +84,10 @@ def _after_cue(text: str, close_end: int, limit: int) -> tuple[Speaker, str, str
     return None
 
 
-def _before_cue(text: str, open_at: int, sent_start: int, floor: int):
+def _before_cue(text: str, open_at: int, para_start: int, floor: int):
     """``X said: "..."`` / ``X said "..."`` / ``said X: "..."``, or the last speech verb
     earlier in the same sentence (``Officials said they "did not expect" delays``)."""
-    start = max(sent_start, floor, open_at - 300)
+    start = max(para_start, floor, open_at - 300)
     toks = tokens(text, start, open_at)
     for v in range(len(toks) - 1, -1, -1):
         if toks[v].text in "\"“”«»„.!?;":
@@ -187,25 +187,25 @@ def find_quotes(text: str, field: str, people: list[tuple[int, int]] = ()) -> li
         out.append(Found(a, b, "direct", Speaker(ws, we, kind, ws, we), "transcript",
                          text[ws:we] + ":", k))
     previous_end = 0
-    chain_of: dict[int, int] = {}
+    chain_of: dict[int, int] = {}          # piece start -> its quotation's first piece
     pieces = quote_pieces(text)
-    for k, piece in enumerate(pieces):
-        if piece.continued and k and pieces[k - 1].runs_on:
-            chain_of[piece.start] = chain_of.get(pieces[k - 1].start, pieces[k - 1].start)
-            chain_of.setdefault(pieces[k - 1].start, chain_of[piece.start])
+    for prev, piece in zip(pieces, pieces[1:]):
+        if piece.continued and prev.runs_on:
+            chain_of[piece.start] = chain_of.setdefault(prev.start, prev.start)
     for piece in pieces:
         chain = chain_of.get(piece.start, -1)
         p = max(0, bisect.bisect_right(para_starts, piece.open_at) - 1)
         if p in transcript:
             continue
         pa, pb = paras[p] if paras else (0, len(text))
-        s = _sentence_of(bounds, starts, piece.open_at)
+        s = _sentence_of(starts, piece.open_at)
         sent_start, sent_end = bounds[s]
         # the sentence may have been cut inside the quotation: take the one the marks close in
-        close_sentence = _sentence_of(bounds, starts, max(piece.close_end - 1, piece.open_at))
+        close_sentence = _sentence_of(starts, max(piece.close_end - 1, piece.open_at))
         cue_limit = max(bounds[close_sentence][1], min(pb, piece.close_end + 160))
         cue_limit = min(cue_limit, pb)
         found = _after_cue(text, piece.close_end, cue_limit)
+        cue_end = piece.close_end
         if found is None:
             found = _before_cue(text, piece.open_at, pa, previous_end)
         elif found[1] == "cue-after":
@@ -216,8 +216,7 @@ def find_quotes(text: str, field: str, people: list[tuple[int, int]] = ()) -> li
             acc = _according(text, max(sent_start, pa), min(sent_end, pb))
             if acc is not None:
                 found = (acc[0], "according-to", acc[1])
-        previous_end = max(piece.close_end, cue_end if found is not None and
-                           found[1] == "cue-after" else 0)
+        previous_end = cue_end
         if found is None:
             short = _scare(text, piece.start, piece.end) and \
                 not _whole_sentence(text, piece, pa)
@@ -274,7 +273,7 @@ def _subjects(text: str, found: list[Found], bounds, starts, people) -> list[Fou
     out = []
     for f in found:
         if f.speaker is None and f.kind == "direct" and f.chain < 0:
-            a, _ = bounds[_sentence_of(bounds, starts, f.start - 1)]
+            a, _ = bounds[_sentence_of(starts, f.start - 1)]
             inside = [(s, e) for s, e in people if a <= s and e <= f.start - 1 and
                       not any(x <= s < y for x, y in quoted)]
             if inside:
@@ -312,7 +311,7 @@ def _siblings(text: str, found: list[Found], bounds, starts) -> list[Found]:
                 out[k] = f._replace(speaker=cue[0], how="colon", cue=cue[1])
                 continue
         # The sentence before names who speaks: `Smith disagreed. "It will fail."`
-        s = _sentence_of(bounds, starts, f.start - 1)
+        s = _sentence_of(starts, f.start - 1)
         if s > 0 or bounds[0][0] < f.start:
             prev = s - 1 if bounds[s][0] >= f.start - 2 else s
             if prev >= 0:

@@ -44,7 +44,6 @@ class _Person(NamedTuple):
     order: int
     actor_id: str
     name: str
-    surface: str
     kind: str
 
 
@@ -90,7 +89,7 @@ def name_speakers(items: list[tuple[str, str, list[Found]]], mentions: list[tupl
     # Names printed inside a quotation are not whom "he said" refers to.
     quoted = {field: [(f.start, f.end) for f in found if f.kind == "direct"]
               for field, _, found in items}
-    known = sorted((_Person(order(m[0], m[1]), str(m[3]), str(m[4]), "", str(m[5]))
+    known = sorted((_Person(order(m[0], m[1]), str(m[3]), str(m[4]), str(m[5]))
                     for m in mentions
                     if not any(a <= m[1] < b for a, b in quoted.get(m[0], ()))),
                    key=lambda p: p.order)
@@ -121,8 +120,7 @@ def name_speakers(items: list[tuple[str, str, list[Found]]], mentions: list[tupl
                                       speakers, full_names, order(field, sp.start), items)
             name, actor, near = cache[key]
             if name is not None and sp.kind == "name" and _person_like(name, actor, known):
-                speakers.append(_Person(order(field, sp.start), actor or "", name, "",
-                                        "person"))
+                speakers.append(_Person(order(field, sp.start), actor or "", name, "person"))
             if name is None:
                 confidence = "none" if sp.kind != "group" else "low"
             elif sp.kind == "name" and f.how in _HIGH:

@@ -206,7 +206,7 @@ def quotes_block(docs: pd.DataFrame, fields: list[str], mentions: pd.DataFrame) 
                              n.speaker_end, n.speaker_name, n.speaker_id,
                              n.how or (f.how if f.speaker is not None else ""),
                              n.confidence, f.cue,
-                             f.para, f"{doc_id}:{field}:{f.start}-{f.end}"))
+                             f.para, ""))                  # quote_id: set by _typed
     rows.sort(key=lambda r: (r[0], r[1], r[4], r[5]))
     return _typed(pd.DataFrame([r[2:] for r in rows], columns=QUOTE_COLUMNS))
 
