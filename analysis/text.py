@@ -23,6 +23,7 @@ Token rules
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -196,6 +197,81 @@ def check_missing(value, field: str, doc_id) -> None:
         f"docs[{field!r}] holds a {type(value).__name__} for doc_id {doc_id!r}; text columns "
         f"must hold strings (convert with docs[{field!r}].astype(str))."
     )
+
+
+# A run of more than LONG_TOKEN characters with no whitespace is not prose: an inline
+# base64 image, a pasted data table, a hash. The loader notes each article holding one
+# (problem "very long token"); the actor and quote passes read such runs as blanks.
+LONG_TOKEN = 200
+_LONG_TOKEN_RE = re.compile(r"(?<!\S)\S{%d,}+" % (LONG_TOKEN + 1))
+
+
+def long_tokens(text: str) -> list[tuple[int, int]]:
+    """Spans of the runs of more than :data:`LONG_TOKEN` characters with no whitespace.
+
+    >>> long_tokens("see " + "A" * 250 + " here")
+    [(4, 254)]
+    """
+    return [m.span() for m in _LONG_TOKEN_RE.finditer(text)]
+
+
+def blank_long_tokens(text: str) -> str:
+    """``text`` with each :func:`long_tokens` run turned into as many spaces: the same
+    length, so every offset still points into the original text.
+
+    >>> blank_long_tokens("a " + "B" * 201 + " c") == "a " + " " * 201 + " c"
+    True
+    """
+    spans = long_tokens(text)
+    if not spans:
+        return text
+    parts, at = [], 0
+    for start, end in spans:
+        parts += [text[at:start], " " * (end - start)]
+        at = end
+    parts.append(text[at:])
+    return "".join(parts)
+
+
+class SpanIndex:
+    """Spans ``(start, end, ...)`` of one text, sorted, for overlap questions in
+    logarithmic time (a loop asking each mention about every quote is quadratic on a long
+    article).
+
+    >>> spans = SpanIndex([(10, 20, "b"), (0, 5, "a"), (30, 90, "c")])
+    >>> spans.overlapping(4, 12)
+    [(0, 5, 'a'), (10, 20, 'b')]
+    >>> spans.overlaps(5, 10), spans.overlaps(40, 41)
+    (False, True)
+    """
+
+    def __init__(self, spans: Iterable[tuple]):
+        self.spans = sorted(spans, key=lambda s: (s[0], s[1]))
+        self.starts = [s[0] for s in self.spans]
+        self.widest = max((s[1] - s[0] for s in self.spans), default=0)
+        self.reach, furthest = [], -1          # the furthest end of the spans so far
+        for s in self.spans:
+            furthest = max(furthest, s[1])
+            self.reach.append(furthest)
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether any span overlaps ``[start, end)`` (a point when ``start == end``:
+        whether a span holds it)."""
+        k = bisect.bisect_left(self.starts, end if end > start else start + 1)
+        return k > 0 and self.reach[k - 1] > start
+
+    def overlapping(self, start: int, end: int) -> list[tuple]:
+        """The spans overlapping ``[start, end)``, in order."""
+        lo = bisect.bisect_left(self.starts, start - self.widest)
+        hi = bisect.bisect_left(self.starts, end)
+        return [s for s in self.spans[lo:hi] if s[1] > start]
+
+    def before(self, pos: int) -> list[tuple]:
+        """The spans starting before ``pos``, in order."""
+        return self.spans[:bisect.bisect_left(self.starts, pos)]
 
 
 def load_sentence_splitter() -> None:

@@ -97,7 +97,7 @@ MAY_IMPORT = {
     "text": SHARED | {"_punkt"},
     "_punkt": SHARED,
     "_run": SHARED | {"engine", "cache", "text"},
-    "corpus": SHARED | {"_run", "cache"},
+    "corpus": SHARED | {"_run", "cache", "text"},
     "terms": SHARED | {"_run", "cache", "text"},
     "actors": SHARED | {"_run", "cache", "text"},
     "quotes": SHARED | {"_run", "cache", "text", "actors"},

@@ -138,8 +138,6 @@ def _type_chunk(text: str, chunk: list[list], reg_cover: dict,
     free = [w for w in words if w[0] not in reg_cover]
     if not free:
         return []                                      # registry names only
-    start, end = chunk[0][0], chunk[-1][1]
-    name = text[start:end]
     plain = [_plain(w[2]) for w in chunk]
     # Not actors: days, treaties, operations, laws ("Victory Day", "Operation Inherent Resolve")
     if any(p in lists.not_actor for p in plain) or plain[0] == "operation":

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
 
 import pandas as pd
 
@@ -11,7 +10,14 @@ from .._run import (Kept, Work, check_cache, fields_of, in_table_order, paused_g
                     resolve_jobs)
 from .._validate import check_columns
 from ..cache import frame_fingerprint
-from ..text import PARAGRAPH_RE, iter_texts, load_sentence_splitter, sentence_spans
+from ..text import (
+    PARAGRAPH_RE,
+    SpanIndex,
+    blank_long_tokens,
+    iter_texts,
+    load_sentence_splitter,
+    sentence_spans,
+)
 from ..types import CacheOption, Fields
 from .candidates import _lists as discovery_lists
 from .discovery import Found
@@ -150,6 +156,7 @@ def mentions_block(docs: pd.DataFrame, registry: pd.DataFrame | None, fields: li
     rank = {f: k for k, f in enumerate(fields)}
     per_doc: dict[int, list] = {}
     for pos, doc_id, field, text in iter_texts(docs, fields):
+        text = blank_long_tokens(text)      # no actor inside a base64 blob; offsets kept
         found = [Found(a, b, ids[row], names[row], "nationality" if demonym else kinds[row],
                        "registry", ps, pe)
                  for a, b, row, demonym, ps, pe in matcher.find(text, nested=True)]
@@ -215,13 +222,13 @@ def _resolve_surnames(items: list) -> None:
                 f = f._replace(actor_id=actor_id, name=name, kind="person",
                                how="title" if f.how == "title" else "surname")
             relabelled.append(f)
-        taken = [(f.start, f.end) for f in relabelled if f.parent_start < 0]
+        # The words found never overlap each other: only the mentions already there matter.
+        taken = SpanIndex((f.start, f.end) for f in relabelled if f.parent_start < 0)
         for a, b, word in _whole_words(text, parts_of):
-            if all(b <= x or a >= y for x, y in taken):
+            if not taken.overlaps(a, b):
                 # a full name keeps how it was found; a part of one is "surname"
                 actor_id, name, how = parts_of[word]
                 relabelled.append(Found(a, b, actor_id, name, "person", how))
-                taken.append((a, b))
         relabelled.sort(key=lambda f: (f.start, f.parent_start >= 0, -f.end))
         items[k] = (doc_id, field, text, relabelled)
 

@@ -8,42 +8,54 @@ folder (compressed members too), in the order of the member names. A member is l
 by the archive's path, a slash, and its name as stored (:func:`_member_label`):
 ``exports/batch.zip/2024/a.txt`` for ``source``, ``batch.zip/2024/a.txt`` for ``doc_id``.
 
+An archive inside an archive (a ``.zip``, ``.tar`` or ``.tar.gz`` member...) is read like
+the file itself, its members labelled through it (``batch.zip/inner.zip/2024/a.txt``),
+up to :data:`_MAX_DEPTH` archives deep below the file (2: ``a.zip/b.zip/c.tgz/x.txt`` is
+read); an archive deeper than that is a ``nested archive`` row, so an archive that holds
+itself (a zip quine) stops there. A nested archive's own problems (cut short, empty, not
+an archive at all) are rows of its label, ``batch.zip/inner.zip``.
+
 Nothing is ever written to disk: member names (absolute, with ``..``, drive letters or
 backslashes) are labels only. Hidden members (a path part starting with ``.``, or
 ``__MACOSX``) and directories are skipped silently, like hidden files and folders in a
-folder; links, devices and other non-regular members, members over :data:`_LIMIT` bytes
-once decompressed (counted while reading, whatever the header says), nested archives
-and corrupt or cut-short members become problems rows, and the members around them are
+folder; links, devices and other non-regular members, nested archives too deep, and
+corrupt or cut-short members become problems rows, and the members around them are
 still read.
+
+Compressed bytes are read, and decompression bombs stopped, by :mod:`.compressed`.
 """
 
 from __future__ import annotations
 
-import bz2
-import gzip
 import io
-import lzma
 import stat
 import tarfile
 import zipfile
-import zlib
 from collections.abc import Callable, Iterator
 from typing import IO, Any
 
+from .compressed import (
+    _archive_budget,
+    _basename,
+    _Bomb,
+    _CORRUPT,
+    _describe,
+    _drain,
+    _guarded,
+    _Meter,
+    _NAMES,
+    _OPENERS,
+    Problem,
+    _read_limited,
+    _REST,
+    _Salvage,
+    _spent,
+    _truncated,
+)
 from .files import _name_problem, _safe_name
 from .formats import _ARCHIVES, _kind
 
-_LIMIT = 512 * 2**20          # bytes, decompressed, per file or member
-_CHUNK = 1 << 20
-_OPENERS: dict[str, Callable[[IO[bytes]], IO[bytes]]] = {
-    "gz": lambda raw: gzip.GzipFile(fileobj=raw, mode="rb"), "bz2": bz2.BZ2File,
-    "xz": lzma.LZMAFile}
-_NAMES = {"gz": "gzip", "bz2": "bzip2", "xz": "xz", "zip": "zip", "tar": "tar",
-          "tar.gz": "gzipped tar", "tar.bz2": "bzip2 tar", "tar.xz": "xz tar"}
-_CORRUPT = (OSError, EOFError, zlib.error, lzma.LZMAError, zipfile.BadZipFile,
-            tarfile.TarError, NotImplementedError, RuntimeError, ValueError)
-
-Problem = tuple[str, str, str]
+_MAX_DEPTH = 2                # archives inside archives read, below the file itself
 # A member's payload: its rows and problems, as the loader caches them.
 Part = tuple[str, list, list]
 
@@ -57,75 +69,18 @@ def _member_label(base: str, member: str) -> str:
     return f"{base}/{member}"
 
 
-def _truncated(err: BaseException) -> bool:
-    return isinstance(err, EOFError) or "unexpected end of data" in str(err)
-
-
-def _describe(err: BaseException) -> str:
-    text = str(err) or type(err).__name__
-    return text if len(text) <= 200 else text[:197] + "..."
-
-
-def _read_limited(stream: IO[bytes]) -> tuple[bytes, BaseException | None, bool]:
-    """``(bytes read, the error that stopped reading, too large)``, reading in chunks."""
-    chunks: list[bytes] = []
-    total = 0
-    # read1: each call returns what one step decompressed, so a cut loses nothing before it.
-    read = getattr(stream, "read1", stream.read)
-    try:
-        while True:
-            chunk = read(_CHUNK)
-            if not chunk:
-                break
-            total += len(chunk)
-            if total > _LIMIT:
-                return b"", None, True
-            chunks.append(chunk)
-    except _CORRUPT as err:
-        return b"".join(chunks), err, False
-    return b"".join(chunks), None, False
-
-
-def _too_large() -> Problem:
-    return ("too large", f"more than {_LIMIT // 2**20} MB once decompressed; not read",
-            "skipped")
-
-
-def _unwrap(data: bytes, name: str) -> tuple[bytes | None, str, Problem | None]:
-    """``(bytes, format suffix, problem)`` of a file named ``name``: decompressed for
-    ``.gz``, ``.bz2`` and ``.xz`` (bytes None when nothing is usable)."""
-    container, suffix = _kind(name.replace("\\", "/").rsplit("/", 1)[-1])
-    if container is None:
-        return data, suffix, None
-    out, problem = _decompress(data, container)
-    return out, suffix, problem
-
-
 def _parts(display: str, rel: str, payload: tuple) -> Iterator[tuple[str, str, list, list]]:
     """``(source, doc_id base, rows, problems)`` of a file's payload: the file's own, then
-    an archive's members' (its third item: ``(member name, rows, problems)`` each)."""
+    an archive's members' (its third item: ``(member name, rows, problems)`` each; a
+    nested archive's members are named through it, ``inner.zip/a.txt``)."""
     yield display, rel, payload[0], payload[1]
     for name, rows, problems in (payload[2] if len(payload) > 2 else ()):
         yield _member_label(display, name), _member_label(rel, name), rows, problems
 
 
-def _decompress(data: bytes, container: str) -> tuple[bytes | None, Problem | None]:
-    """A compressed file's bytes (None when nothing is usable) and at most one problem:
-    a file cut short keeps what was decompressed before the cut (``kept partially``)."""
-    stream = _OPENERS[container](io.BytesIO(data))
-    out, err, large = _read_limited(stream)
-    if large:
-        return None, _too_large()
-    if err is None:
-        return out, None
-    what = _NAMES[container]
-    if _truncated(err):
-        problem = ("truncated compressed file", f"the {what} data is cut short; "
-                   f"{len(out):,} byte(s) decompressed before the cut")
-        return (out, (*problem, "kept partially")) if out.strip() else \
-            (None, (*problem, "skipped"))
-    return None, ("corrupt compressed file", f"not valid {what} data ({_describe(err)})",
-                  "skipped")
+# ---------------------------------------------------------------------------------------
+# Archives
+# ---------------------------------------------------------------------------------------
 
 
 def _read_archive(
@@ -134,36 +89,57 @@ def _read_archive(
 ) -> list[Part]:
     """One part per member, sorted by member name: ``(member name, rows, problems)``, the
     rows and problems from ``read(member name, bytes)``; problems of the archive as a
-    whole go to ``add(problem, detail, action)``."""
+    whole go to ``add(problem, detail, action)``. The members of a nested archive are
+    parts too, named through it (``inner.zip/a.txt``, and so given to ``read``); its
+    problems as a whole are the problems of a part named for it (``inner.zip``)."""
+    parts: dict[str, Part] = {}
+    with _archive_budget(len(data)):
+        found = _add_members(data, _basename(name), read, parts, "", 0)
+    for problem in found:
+        add(*problem)
+    return sorted(parts.values(), key=lambda part: part[0])
+
+
+def _add_members(data: bytes, name: str, read: Callable[[str, bytes], tuple[list, list]],
+                 parts: dict[str, Part], prefix: str, depth: int) -> list[Problem]:
+    """Put the parts of the members of the archive ``name`` (``depth`` archives below the
+    file) into ``parts`` under ``prefix`` and their names; return the archive's own
+    problems."""
     container = _kind(name)[0]
     reader = _zip_members if container == "zip" else _tar_members
     problems: list[Problem] = []
-    parts: dict[str, Part] = {}
-    for member, payload in reader(data, container, problems):
+    found = 0
+    for member, payload in reader(data, container, problems, depth < _MAX_DEPTH):
+        found += 1
         label = _safe_name(member)
         while label.startswith("./"):
             label = label[2:]
-        label = label or member
+        label = prefix + (label or member)
+        nested = _is_archive(_basename(label))
         if label in parts:
             parts[label][2].append((None, "duplicate archive member", "the archive holds "
                                     "this name more than once; the first one was read",
                                     "skipped"))
+        elif isinstance(payload, bytes) and nested:
+            # Its part holds its own problems; an archive read cleanly has none (its
+            # members' parts say it all) but is still kept, to know a duplicate of it.
+            parts[label] = (label, [], [])
+            own = _add_members(payload, _basename(label), read, parts, label + "/", depth + 1)
+            parts[label][2].extend((None, *problem) for problem in own)
         elif isinstance(payload, bytes):
             parts[label] = (label, *read(label, payload))
         else:
             problem, partial = payload
-            if partial is not None and partial.strip():
-                rows, found = read(label, partial)
+            if partial is not None and partial.strip() and not nested:
+                rows, found_problems = read(label, partial)
                 parts[label] = (label, rows, [(None, problem[0], problem[1], "kept partially"),
-                                              *found])
+                                              *found_problems])
             else:
                 parts[label] = (label, [], [(None, *problem)])
-    if not parts and not problems:
+    if not found and not problems:
         problems.append(("empty archive", "no files the loader reads in the archive",
                          "skipped"))
-    for problem in problems:
-        add(*problem)
-    return sorted(parts.values(), key=lambda part: part[0])
+    return problems
 
 
 def _hidden(name: str) -> bool:
@@ -171,21 +147,30 @@ def _hidden(name: str) -> bool:
     return any(p == "__MACOSX" or (p.startswith(".") and p not in (".", "..")) for p in parts)
 
 
-def _skip(name: str) -> tuple[Problem, None] | None:
-    """Why a regular member is not read, from its name: its type, or a nested archive."""
-    basename = name.replace("\\", "/").rsplit("/", 1)[-1]
+def _skip(name: str, nested: bool) -> tuple[Problem, None] | None:
+    """Why a regular member is not read, from its name: its type, or an archive deeper
+    than :data:`_MAX_DEPTH` (``nested`` False: archives found here are not opened)."""
+    basename = _basename(name)
     if _is_archive(basename):
-        return ("nested archive", "archives inside archives are not read; extract this one "
-                "and load it directly", "skipped"), None
+        if nested:
+            return None
+        if _MAX_DEPTH < 1:
+            detail = "archives inside archives are not read; extract this one and load it " \
+                     "directly"
+        else:
+            levels = "1 level" if _MAX_DEPTH == 1 else f"{_MAX_DEPTH} levels"
+            detail = (f"archives inside archives are read {levels} deep and this one is "
+                      "deeper; extract it and load it directly")
+        return ("nested archive", detail, "skipped"), None
     problem = _name_problem(basename, member=True)
     return None if problem is None else (problem, None)
 
 
 def _member_bytes(stream: IO[bytes]) -> Any:
     """A member's bytes, or ``(problem, bytes read before a cut or None)``."""
-    content, err, large = _read_limited(stream)
-    if large:
-        return _too_large(), None
+    content, err, limit = _read_limited(stream)
+    if limit is not None:
+        return limit, None
     if err is None:
         return content
     if _truncated(err):
@@ -198,7 +183,7 @@ def _special(what: str) -> tuple[Problem, None]:
     return ("unreadable path", f"{what} inside the archive; not read", "skipped"), None
 
 
-def _zip_members(data: bytes, container: str, problems: list[Problem]
+def _zip_members(data: bytes, container: str, problems: list[Problem], nested: bool
                  ) -> Iterator[tuple[str, Any]]:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
@@ -218,27 +203,40 @@ def _zip_members(data: bytes, container: str, problems: list[Problem]
                 continue
             if stat.S_ISLNK(mode) or (stat.S_IFMT(mode) and not stat.S_ISREG(mode)):
                 yield name, _special("a link or special file")
-            elif _skip(name):
-                yield name, _skip(name)
+            elif _skip(name, nested):
+                yield name, _skip(name, nested)
             elif info.flag_bits & 0x1:
                 yield name, (("encrypted archive member", "password-protected; not read",
                               "skipped"), None)
             else:
+                compressed = min(info.compress_size, len(data))
+                own = _Meter(lambda size=compressed: size, "decompresses",
+                             "its compressed size", "not read")
                 try:
                     with archive.open(info) as stream:
-                        payload = _member_bytes(stream)
+                        payload = _member_bytes(_guarded(stream, own))
                 except _CORRUPT as err:
                     payload = (("corrupt archive member", _describe(err), "skipped"), None)
                 yield name, payload
+            if _spent():            # by this member, or by reading what it held
+                return
 
 
-def _tar_members(data: bytes, container: str, problems: list[Problem]
+def _tar_members(data: bytes, container: str, problems: list[Problem], nested: bool
                  ) -> Iterator[tuple[str, Any]]:
-    """Members in the archive's order, streaming (a compressed tar is decompressed once);
-    the caller sorts them. An archive without its end-of-archive blocks was cut short."""
+    """Members in the archive's order, streaming (a compressed tar is decompressed once,
+    measured as a whole against the compressed bytes read so far); the caller sorts them.
+    An archive without its end-of-archive blocks was cut short."""
     compression = container.partition(".")[2]
-    raw = _Salvage(_OPENERS[compression](io.BytesIO(data))) if compression else \
-        io.BytesIO(data)
+    what = _NAMES[container]
+    meter = None
+    if compression:
+        compressed = io.BytesIO(data)
+        meter = _Meter(compressed.tell, f"the {what} data decompresses",
+                       "its compressed size", _REST)
+        raw = _Salvage(_guarded(_OPENERS[compression](compressed), meter))
+    else:
+        raw = io.BytesIO(data)
     ended: list[bool] = []
 
     class _Header(tarfile.TarInfo):
@@ -261,27 +259,40 @@ def _tar_members(data: bytes, container: str, problems: list[Problem]
                 if not info.isreg():
                     kind = "a link" if info.issym() or info.islnk() else "a special file"
                     yield name, _special(kind)
-                elif _skip(name):
-                    yield name, _skip(name)
+                elif _skip(name, nested):
+                    yield name, _skip(name, nested)
                 else:
                     payload = _member_bytes(archive.extractfile(info))
                     yield name, payload
+                    if (meter is not None and meter.tripped) or _spent():
+                        return
                     if isinstance(payload, tuple) and payload[0][0] == "truncated archive":
                         return
+    except _Bomb as bomb:
+        # Between members: reading a header, or skipping a member not read.
+        problems.append(("decompression bomb", f"{bomb.meter.claim}, after {count} "
+                         "member(s); the rest was not read",
+                         "kept partially" if count else "skipped"))
+        return
     except _CORRUPT as err:
         action = "kept partially" if count else "skipped"
         if _truncated(err):
             problems.append(("truncated archive", f"the archive is cut short after {count} "
                              "member(s)", action))
         elif count == 0:
-            problems.append(("not an archive", f"not a readable {_NAMES[container]} archive "
+            problems.append(("not an archive", f"not a readable {what} archive "
                              f"({_describe(err)})", "skipped"))
         else:
             problems.append(("corrupt archive", f"unreadable after {count} member(s) "
                              f"({_describe(err)})", action))
         return
     # The rest of the stream (padding, the gzip trailer) is read to see it is whole.
-    err = _read_limited(raw)[1]
+    try:
+        err = _drain(raw)
+    except _Bomb as bomb:
+        problems.append(("decompression bomb", f"{bomb.meter.claim}, after the last member; "
+                         "the rest was not read", "kept partially"))
+        return
     if err is not None:
         problems.append(("truncated archive", f"the {_NAMES[compression]} data is cut short "
                          "after the last member", "kept partially") if _truncated(err) else
@@ -291,32 +302,3 @@ def _tar_members(data: bytes, container: str, problems: list[Problem]
         problems.append(("truncated archive", "the archive ends without its end-of-archive "
                          f"blocks after {count} member(s)", "kept partially" if count else
                          "skipped"))
-
-
-class _Salvage(io.RawIOBase):
-    """A decompressing stream that, on an error, first hands over what it decompressed
-    before it (tarfile reads 10 KB at a time), then raises it."""
-
-    def __init__(self, stream: IO[bytes]) -> None:
-        self.stream, self.error = stream, None
-
-    def readable(self) -> bool:
-        return True
-
-    def read(self, size: int = -1) -> bytes:
-        if self.error is not None:
-            raise self.error
-        chunks, total = [], 0
-        while size < 0 or total < size:
-            try:
-                chunk = self.stream.read1(_CHUNK if size < 0 else size - total)
-            except _CORRUPT as err:
-                self.error = err
-                break
-            if not chunk:
-                break
-            chunks.append(chunk)
-            total += len(chunk)
-        if not chunks and self.error is not None:
-            raise self.error
-        return b"".join(chunks)

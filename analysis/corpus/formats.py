@@ -61,12 +61,56 @@ def _suffix(name: str) -> str:
         and name[dot - 1] != "/" else ""
 
 
+# JSON a parser cannot take whole. Python's parser recurses once per level of nesting and
+# stops near its recursion limit (about 1,000 levels; no article nests more than a few
+# dozen); it reads integers of at most ``sys.get_int_max_str_digits()`` digits (4,300),
+# so a longer one is kept as its digits, as text.
+_TOO_DEEP = ("JSON nested too deeply", "more levels of nesting than the JSON parser takes "
+             "(about 1,000); not read", "skipped")
+
+
+def _long_number_decoder(found: list[int]) -> json.JSONDecoder:
+    """A decoder that keeps an integer too long for ``int()`` as its digits (a ``str``),
+    noting each one's length in ``found``."""
+    def parse_int(digits: str) -> int | str:
+        try:
+            return int(digits)
+        except ValueError:
+            found.append(len(digits.lstrip("-")))
+            return digits
+    return json.JSONDecoder(parse_int=parse_int)
+
+
+def _long_numbers(ctx: _FileContext, record: int | None, found: list[int]) -> None:
+    if found:
+        ctx.add(record, "long number", f"{len(found)} number(s) of up to {max(found):,} digits, "
+                "more than Python reads as an integer, kept as text", "repaired")
+
+
+def _is_digit_limit(err: ValueError) -> bool:
+    return not isinstance(err, json.JSONDecodeError) and "integer string conversion" in str(err)
+
+
+def _loads(text: str, ctx: _FileContext, record: int | None) -> Any:
+    """``json.loads``, keeping integers too long for Python as text (with a row)."""
+    try:
+        return json.loads(text)
+    except ValueError as err:
+        if not _is_digit_limit(err):
+            raise
+    found: list[int] = []
+    value = _long_number_decoder(found).decode(text)
+    _long_numbers(ctx, record, found)
+    return value
+
+
 def _json_records(text: str, ctx: _FileContext) -> Iterator[tuple[int | None, Any]]:
     stripped = text.lstrip()
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as err:
-        if err.msg == "Extra data" and stripped.startswith("{"):
+        data = _loads(text, ctx, None)
+    except (json.JSONDecodeError, RecursionError) as err:
+        deep = isinstance(err, RecursionError)
+        if not deep and err.msg == "Extra data" and stripped.startswith("{"):
             # JSON Lines saved with a .json name.
             yield from _jsonl_records(text, ctx)
             return
@@ -78,8 +122,11 @@ def _json_records(text: str, ctx: _FileContext) -> Iterator[tuple[int | None, An
             # {"status": "ok", "articles": [...]} with a broken record inside.
             yield from _json_list_salvage(text, wrapper.end() - 1, ctx, wrapped=True)
             return
-        ctx.add(None, "invalid JSON", f"{_json_message(err)} at line {err.lineno} column "
-                f"{err.colno}", "skipped")
+        if deep:
+            ctx.add(None, *_TOO_DEEP)
+        else:
+            ctx.add(None, "invalid JSON", f"{_json_message(err)} at line {err.lineno} column "
+                    f"{err.colno}", "skipped")
         return
     if isinstance(data, dict):
         key = next((k for k in data if str(k).lower() in _RECORD_LIST_KEYS
@@ -133,7 +180,18 @@ def _json_list_salvage(
                 break
             number += 1
             try:
-                obj, end = decoder.raw_decode(text, pos)
+                obj, end = _raw_decode(decoder, text, pos, ctx, number)
+            except RecursionError:
+                end = _value_end(text, pos)
+                if end is None:
+                    ctx.add(number, _TOO_DEEP[0], f"{_TOO_DEEP[1]}, and the file ends before "
+                            "it closes", "skipped")
+                    return
+                ctx.add(number, *_TOO_DEEP)
+                pos = ws.match(text, end).end()
+                if pos < len(text) and text[pos] == ",":
+                    pos += 1
+                continue
             except json.JSONDecodeError as err:
                 resume = _resync(text, max(err.pos, pos + 1), decoder, indent)
                 where = f"{_json_message(err)} at line {err.lineno} column {err.colno}"
@@ -166,6 +224,46 @@ def _json_list_salvage(
             return
 
 
+def _raw_decode(decoder: json.JSONDecoder, text: str, pos: int, ctx: _FileContext,
+                number: int) -> tuple[Any, int]:
+    """``decoder.raw_decode(text, pos)``, keeping integers too long for Python as text."""
+    try:
+        return decoder.raw_decode(text, pos)
+    except ValueError as err:
+        if not _is_digit_limit(err):
+            raise
+    found: list[int] = []
+    value = _long_number_decoder(found).raw_decode(text, pos)
+    _long_numbers(ctx, number, found)
+    return value
+
+
+_JSON_SYNTAX = re.compile(r'[\[\]{}"]')
+_JSON_STRING_END = re.compile(r'(?:[^"\\]|\\.)*+"', re.DOTALL)
+
+
+def _value_end(text: str, pos: int) -> int | None:
+    """Where the JSON array or object opening at ``pos`` closes (None if it never does),
+    found without recursion: brackets are counted outside strings, in one pass."""
+    depth = 0
+    at = pos
+    while True:
+        m = _JSON_SYNTAX.search(text, at)
+        if m is None:
+            return None
+        c = m.group()
+        if c == '"':
+            close = _JSON_STRING_END.match(text, m.end())
+            if close is None:
+                return None
+            at = close.end()
+            continue
+        depth += 1 if c in "[{" else -1
+        at = m.end()
+        if depth <= 0:
+            return at
+
+
 def _resync(text: str, start: int, decoder: json.JSONDecoder, indent: str | None) -> int | None:
     """Position of the next object after ``start`` that parses and ends a list item."""
     if indent is not None:
@@ -176,7 +274,7 @@ def _resync(text: str, start: int, decoder: json.JSONDecoder, indent: str | None
         candidate = match.start(1)
         try:
             obj, end = decoder.raw_decode(text, candidate)
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):
             continue
         after = text[end:end + 200].lstrip()[:1]
         if isinstance(obj, dict) and after in (",", "]", ""):
@@ -200,10 +298,15 @@ def _jsonl_records(text: str, ctx: _FileContext) -> Iterator[tuple[int, Any]]:
         if not line.strip():
             continue
         try:
-            yield number, json.loads(line)
+            record = _loads(line, ctx, number)
+        except RecursionError:
+            ctx.add(number, *_TOO_DEEP)
+            continue
         except json.JSONDecodeError as err:
             ctx.add(number, "invalid JSON line", f"{_json_message(err)} at column {err.colno}",
                     "skipped")
+            continue
+        yield number, record
 
 
 def _csv_records(text: str, ctx: _FileContext, *, tab: bool) -> Iterator[tuple[int, Any]]:

@@ -25,7 +25,8 @@ from .._run import frame_attrs, paused_gc, per_item, to_engine
 from .._validate import check_choice, check_int
 from ..errors import CorpusError, CorpusWarning, NotText
 from ..types import CHOICES, CacheOption, EngineOption, ErrorsOption
-from .archives import _is_archive, _member_label, _parts, _read_archive, _unwrap
+from .archives import _is_archive, _member_label, _parts, _read_archive
+from .compressed import _unwrap
 from .decode import decode
 from .files import _describe, _file_key, _find_files, _Found, _hash_file, _progress, _relative
 from .formats import (_BINARY_FORMATS, _FORMATS, _csv_records, _json_records,

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from .._validate import check_choice
+from ..text import LONG_TOKEN, long_tokens
 from .dates import _dateline_date, _in_range, _parse_dates
 from .outlets import canonical_outlet, is_wire_agency, outlet_from_url
 from .repair import _as_text, _fix_surrogates, _repair_text
@@ -200,6 +201,19 @@ def _article(
     number: int | None, record: Any, ctx: _FileContext, *, mapped: bool = False,
     layout: bool = False,
 ) -> _Row | None:
+    """One record's row (None when it is skipped, with a problems row saying why)."""
+    try:
+        return _record_row(number, record, ctx, mapped=mapped, layout=layout)
+    except RecursionError:
+        # A record the JSON parser took but nested too deeply to walk (hundreds of levels).
+        ctx.add(number, "JSON nested too deeply", "a value nested too deeply to read (hundreds "
+                "of levels); the record was not read", "skipped")
+        return None
+
+
+def _record_row(
+    number: int | None, record: Any, ctx: _FileContext, *, mapped: bool, layout: bool,
+) -> _Row | None:
     if isinstance(record, str):
         record, mapped = {"text": record}, True
     if not isinstance(record, dict):
@@ -238,6 +252,7 @@ def _article(
     agency, outlet = _agency_and_outlet(fields, dateline, url)
 
     text = "\n\n".join(story.body)
+    _note_long_tokens(number, ctx, title=story.title, lede=story.lede, text=text)
     words = _WORD_RE.findall(text)
     suffix = "" if number is None else f"#{number}"
     values = {
@@ -260,6 +275,19 @@ def _article(
     return _Row(values, ctx, number, fields.get("date"), story.printed_date,
                 _dateline_date(dateline, ctx.options.year, ctx.display),
                 _words_key(words))
+
+
+def _note_long_tokens(number: int | None, ctx: _FileContext, **fields: str | None) -> None:
+    """One problems row for an article holding runs of over 200 characters with no space
+    (a base64 image, a pasted table): kept, but the actor and quote passes skip them."""
+    found = {name: [b - a for a, b in long_tokens(value)] for name, value in fields.items()
+             if value and len(value) > LONG_TOKEN}
+    found = {name: sizes for name, sizes in found.items() if sizes}
+    if found:
+        sizes = [n for runs in found.values() for n in runs]
+        ctx.add(number, "very long token", f"{len(sizes)} run(s) of over {LONG_TOKEN} characters "
+                f"with no space (the longest {max(sizes):,}) in {', '.join(found)}; not analysed "
+                "for quotes and actors", "kept")
 
 
 def _agency_and_outlet(fields: dict, dateline: Any, url: str | None

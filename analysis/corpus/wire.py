@@ -24,8 +24,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-__all__ = ["Dateline", "parse_dateline", "parse_printed_date", "canonical_agency", "split_story",
-           "Story"]
+__all__ = ["Dateline", "parse_dateline", "parse_printed_date", "canonical_agency"]
 
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,

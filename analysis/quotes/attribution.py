@@ -7,34 +7,27 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
-from typing import NamedTuple
 
 from ..text import sentence_spans
-from .cues import Speaker, Token, speaker_after, speaker_before, tokens, verb_at, words
+from .cues import (
+    Found,
+    Speaker,
+    Token,
+    according_to,
+    cue_text,
+    speaker_after,
+    speaker_before,
+    tokens,
+    verb_at,
+    words,
+)
 from .marks import paragraphs, quote_pieces, transcript_line
+from .reported import reported_speech
 
 __all__ = ["Found", "find_quotes"]
 
 
-class Found(NamedTuple):
-    """A quote before its speaker is named: span, kind, the speaker phrase as printed
-    (span and kind, or None), how it was attributed, the cue's words and its paragraph."""
-
-    start: int
-    end: int
-    kind: str                      # direct, reported, headline
-    speaker: Speaker | None
-    how: str
-    cue: str
-    para: int
-    piece_of: int = -1             # start of the first piece of the same quotation
-    chain: int = -1                # start of the first paragraph of a multi-paragraph one
-    short: bool = False            # a scare quote or title unless someone is said to say it
-
-
 _SIGNATURE_RE = re.compile(r"[ \t]*(?:—|―|–|--|-)[ \t]*(?=[A-Z])")
-_ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
 _HEADLINE_RE = re.compile(r"^(?P<who>[A-Z][\w'’\- ]{1,40}?):\s+(?P<claim>\S.{8,})$")
 _WORDS_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with"}
@@ -42,11 +35,6 @@ _SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "b
 
 def _sentence_of(starts: list[int], pos: int) -> int:
     return max(0, bisect.bisect_right(starts, pos) - 1)
-
-
-def _cue_text(text: str, speaker: Speaker, verb: Token) -> str:
-    a, b = min(speaker.start, verb.start), max(speaker.end, verb.end)
-    return text[a:b]
 
 
 def _after_cue(text: str, close_end: int, limit: int) -> tuple[Speaker, str, str] | None:
@@ -77,7 +65,7 @@ def _after_cue(text: str, close_end: int, limit: int) -> tuple[Speaker, str, str
             else:
                 sp = speaker_before(toks[k:], v - k)
             if sp is not None and sp.start >= toks[k].start:
-                return sp, "cue-after", _cue_text(text, sp, toks[v])
+                return sp, "cue-after", cue_text(text, sp, toks[v])
             if v == k:
                 continue
             break
@@ -99,7 +87,7 @@ def _before_cue(text: str, open_at: int, para_start: int, floor: int):
             if sp is None and toks[v].lower.endswith("ing") and v and toks[v - 1].text == ",":
                 sp = _clause_subject(toks, v)      # "Black defended it, saying "...""
             if sp is not None:
-                return sp, "cue-before", _cue_text(text, sp, toks[v])
+                return sp, "cue-before", cue_text(text, sp, toks[v])
             if toks[v].lower.endswith("ing"):
                 continue
             return None
@@ -118,36 +106,6 @@ def _clause_subject(toks: list[Token], v: int) -> Speaker | None:
             if sp is not None:
                 return sp
     return None
-
-
-def _according(text: str, a: int, b: int) -> tuple[Speaker, str] | None:
-    m = _ACCORDING_RE.search(text, a, b)
-    if m is None:
-        return None
-    toks = tokens(text, m.end(), min(b, m.end() + 120))
-    if not toks:
-        return None
-    e = 0
-    if toks[0].lower in ("the", "a", "an", "his", "her", "its", "their"):
-        e = 1
-        while e < len(toks) and toks[e].kind in ("word", "abbr") and \
-                toks[e].text not in ",.;:" and e < 7:
-            e += 1
-        e -= 1
-        kind = "role"
-        sp = Speaker(toks[0].start, toks[e].end, kind)
-    else:
-        while e < len(toks) and (toks[e].kind in ("abbr", "initials") or
-                                 (toks[e].kind == "word" and (toks[e].text[:1].isupper() or
-                                  toks[e].lower in ("of", "de", "van", "bin", "al")))):
-            e += 1
-        if e == 0:
-            return None
-        while e > 1 and toks[e - 1].lower in ("of", "de", "van", "bin", "al"):
-            e -= 1
-        e -= 1
-        sp = Speaker(toks[0].start, toks[e].end, "name", toks[0].start, toks[e].end)
-    return sp, text[m.start():toks[e].end]
 
 
 def _scare(text: str, start: int, end: int) -> bool:
@@ -213,7 +171,7 @@ def find_quotes(text: str, field: str, people: list[tuple[int, int]] = ()) -> li
             at = text.find(found[2], piece.close_end)
             cue_end = at + len(found[2]) if at >= 0 else piece.close_end
         if found is None:
-            acc = _according(text, max(sent_start, pa), min(sent_end, pb))
+            acc = according_to(text, max(sent_start, pa), min(sent_end, pb))
             if acc is not None:
                 found = (acc[0], "according-to", acc[1])
         previous_end = cue_end
@@ -234,7 +192,7 @@ def find_quotes(text: str, field: str, people: list[tuple[int, int]] = ()) -> li
     # Scare quotes and titles nobody is said to have said are not quotes.
     out = [f for f in out if not (f.short and f.speaker is None)]
     out = _siblings(text, out, bounds, starts)
-    out += _reported(text, bounds, paras, para_starts, out)
+    out += reported_speech(text, bounds, paras, para_starts, out)
     if field == "title":
         out += _headline(text)
     return sorted(out, key=lambda f: (f.start, f.end))
@@ -258,7 +216,7 @@ def _verb_cue(text: str, toks: list[Token], order, *, nearest_only: bool):
         if verb_at(toks[v]):
             sp = speaker_before(toks, v) or speaker_after(toks, v)
             if sp is not None:
-                return sp, _cue_text(text, sp, toks[v])
+                return sp, cue_text(text, sp, toks[v])
             if nearest_only:
                 return None
     return None
@@ -284,28 +242,47 @@ def _subjects(text: str, found: list[Found], bounds, starts, people) -> list[Fou
     return out
 
 
+def _end_before(text: str, pos: int, chars: str, *, limit: int = 1000) -> int:
+    """``len(text[:pos].rstrip(chars))``, looking back at most ``limit`` characters
+    (0 beyond it), without copying the text before ``pos``."""
+    stop = max(0, pos - limit)
+    while pos > stop and text[pos - 1] in chars:
+        pos -= 1
+    return pos if pos > stop or stop == 0 else 0
+
+
 def _siblings(text: str, found: list[Found], bounds, starts) -> list[Found]:
     """Pieces without a cue: a sibling in the same paragraph, a carried-over quotation,
     a colon at the end of the paragraph before, or the speaker of the sentence before."""
     out = list(found)
     order = sorted(range(len(out)), key=lambda k: out[k].start)
-    for pos, k in enumerate(order):
-        f = out[k]
-        if f.speaker is not None or f.kind != "direct":
+    # The first piece with a speaker after each one, in its paragraph (pieces after this
+    # one are not named here before it is reached, so this can be known in advance).
+    next_in_para: dict[int, Found | None] = {}
+    coming: dict[int, Found] = {}
+    for k in reversed(order):
+        next_in_para[k] = coming.get(out[k].para)
+        if out[k].speaker is not None and out[k].how != "sibling":
+            coming[out[k].para] = out[k]
+    last: Found | None = None                 # the last piece with a speaker so far
+    last_in_para: dict[int, Found] = {}
+    for k in order:
+        if out[k].speaker is not None:        # named before it is reached, or just now
+            last = last_in_para[out[k].para] = out[k]
             continue
-        before = [out[j] for j in order[:pos] if out[j].speaker is not None]
-        after = [out[j] for j in order[pos + 1:] if out[j].speaker is not None]
-        same = [g for g in before if g.para == f.para] or \
-            [g for g in after if g.para == f.para and g.how not in ("sibling",)]
-        if same:
-            g = same[-1] if same[0].start < f.start else same[0]
+        f = out[k]
+        if f.kind != "direct":
+            continue
+        g = last_in_para.get(f.para) or next_in_para[k]
+        if g is not None:
             out[k] = f._replace(speaker=g.speaker, how="sibling", cue=g.cue,
                                 piece_of=g.start if g.start < f.start else -1)
+            last = last_in_para[f.para] = out[k]
             continue
         # "Caddell continued:" closing the paragraph before.
-        para_text_before = text[:f.start].rstrip(" \t\"“«„'‘\n")
-        if para_text_before.endswith(":"):
-            toks = tokens(text, max(0, len(para_text_before) - 200), len(para_text_before))
+        colon = _end_before(text, f.start, " \t\"“«„'‘\n")
+        if colon > 0 and text[colon - 1] == ":":
+            toks = tokens(text, max(0, colon - 200), colon)
             cue = _verb_cue(text, toks, reversed(range(len(toks))), nearest_only=True)
             if cue is not None:
                 out[k] = f._replace(speaker=cue[0], how="colon", cue=cue[1])
@@ -320,147 +297,13 @@ def _siblings(text: str, found: list[Found], bounds, starts) -> list[Found]:
                 cue = _verb_cue(text, toks, range(len(toks)), nearest_only=False)
                 if cue is not None:
                     out[k] = f._replace(speaker=cue[0], how="previous-sentence", cue=cue[1])
-        if out[k].speaker is None and before and before[-1].para >= f.para - 1 and \
-                before[-1].kind == "direct":
-            g = before[-1]                    # a quotation paragraph after the speaker's
+        if out[k].speaker is None and last is not None and last.para >= f.para - 1 and \
+                last.kind == "direct":
+            g = last                          # a quotation paragraph after the speaker's
             out[k] = f._replace(speaker=g.speaker, how="previous-sentence", cue=g.cue)
+        if out[k].speaker is not None:
+            last = last_in_para[f.para] = out[k]
     return out
-
-
-def _reported(text: str, bounds, paras, para_starts, direct: list[Found]) -> list[Found]:
-    """``X said (that) ...``, ``..., X said.``, ``according to X, ...`` in sentences the
-    direct quotes do not cover."""
-    lists = words()
-    out = []
-    covered = [(f.start, f.end) for f in direct]
-    for a, b in bounds:
-        body_end = b
-        while body_end > a and text[body_end - 1] in " \t\n.!?\"”’»":
-            body_end -= 1
-        inside = [(x, y) for x, y in covered if x < b and y > a]
-        if sum(y - x for x, y in inside) > 0.3 * (b - a):
-            continue
-        p = max(0, bisect.bisect_right(para_starts, a) - 1)
-        acc = _according(text, a, b)
-        if acc is not None:
-            sp, cue = acc
-            if sp.start - a <= 16:             # "According to X, CLAIM"
-                m = text.find(",", sp.end, body_end)
-                if m > 0 and len(text[m + 1:body_end].split()) >= 3:
-                    start = m + 1
-                    while text[start].isspace():
-                        start += 1
-                    out.append(Found(start, body_end, "reported", sp, "according-to", cue, p))
-                    continue
-            elif text[sp.end:body_end].strip(" ,") == "" and \
-                    len(text[a:sp.start].split()) >= 5:   # "CLAIM, according to X."
-                claim_end = text.rfind(",", a, sp.start)
-                if claim_end > a:
-                    out.append(Found(a, claim_end, "reported", sp, "according-to", cue, p))
-                    continue
-        if _reporting_forms().isdisjoint(text[a:body_end].split()):
-            continue                            # no reporting verb: nothing to read
-        toks = tokens(text, a, body_end)
-        for v, t in enumerate(toks):
-            verb = lists.verbs.get(t.lower) if verb_at(t) else None
-            if verb is None or not verb.reported:
-                continue
-            if verb.form == "ing":
-                continue
-            sp = speaker_before(toks, v)
-            if sp is not None:
-                claim = _claim_after(text, toks, v, body_end)
-                # A claim made mostly of the speaker's quoted words, or opening with
-                # them, is their direct quote already, not a second, reported one.
-                if claim is not None and not any(
-                        x < claim[1] and y > claim[0] and
-                        ((y - x) > 0.4 * (claim[1] - claim[0]) or
-                         len(text[claim[0]:x].split()) <= 3) for x, y in inside):
-                    cue = _cue_text(text, sp, t)
-                    for c in _split_claim(text, toks, claim):
-                        out.append(Found(c[0], c[1], "reported", sp, _how(sp), cue, p))
-                    break
-                # "CLAIM, X said." with the verb at the end of the sentence
-                if len(toks) - v <= 7 and v >= 1:
-                    comma = text.rfind(",", a, sp.start)
-                    if comma > a and len(text[a:comma].split()) >= 4 and \
-                            text[sp.start - 2:sp.start].strip() in (",", ""):
-                        out.append(Found(a, comma, "reported", sp, _how(sp),
-                                         _cue_text(text, sp, t), p))
-                        break
-            if v >= 1 and toks[v - 1].text == "," and len(toks) - v <= 9:
-                sp = speaker_after(toks, v)              # "CLAIM, said X."
-                if sp is not None:
-                    out.append(Found(a, toks[v - 1].start, "reported", sp, _how(sp),
-                                     _cue_text(text, sp, t), p))
-                    break
-    return [f for f in out if f.end > f.start and len(text[f.start:f.end].split()) >= 3]
-
-
-def _split_claim(text: str, toks: list[Token], claim: tuple[int, int]):
-    """``the plan would fail, adding that the party ...``: two claims of one speaker."""
-    lists = words()
-    pieces, start = [], claim[0]
-    for k in range(1, len(toks)):
-        t = toks[k]
-        if t.start <= start or t.start >= claim[1] or toks[k - 1].text != ",":
-            continue
-        verb = lists.verbs.get(t.lower) if verb_at(t) else None
-        if verb is None or verb.form != "ing" or not verb.reported:
-            continue
-        nxt = k + 1
-        if nxt < len(toks) and toks[nxt].lower == "that":
-            nxt += 1
-        if nxt >= len(toks) or toks[nxt].start >= claim[1]:
-            continue
-        pieces.append((start, toks[k - 1].start))
-        start = toks[nxt].start
-    pieces.append((start, claim[1]))
-    return [(a, b) for a, b in pieces if len(text[a:b].split()) >= 3]
-
-
-@lru_cache(maxsize=1)
-def _reporting_forms() -> frozenset[str]:
-    """The verb forms that introduce reported speech, as whitespace-split words may print
-    them (``said``, ``said,``)."""
-    forms = [w for w, v in words().verbs.items() if v.reported and v.form != "ing"]
-    return frozenset(f + tail for f in forms for tail in ("", ",", ";", ":", ".", ")"))
-
-
-def _how(sp: Speaker) -> str:
-    return {"pronoun": "pronoun", "role": "role", "group": "role"}.get(sp.kind, "cue-before")
-
-
-def _claim_after(text: str, toks: list[Token], v: int, end: int) -> tuple[int, int] | None:
-    """The claim after ``X said``: after ``that`` within a few words, or right after the
-    verb (and its object, for ``told reporters``)."""
-    k = v + 1
-    for j in range(v + 1, min(len(toks), v + 10)):
-        if toks[j].lower == "that":
-            k = j + 1
-            break
-        if toks[j].text in ",;:\"“":
-            break
-    else:
-        j = None
-    if k == v + 1:
-        lemma = words().verbs[toks[v].lower].lemma
-        if lemma in ("tell", "inform", "assure", "warn", "remind", "advise") and \
-                k < len(toks) and toks[k].kind == "word":
-            k += 1
-            while k < len(toks) and toks[k].kind == "word" and toks[k].text[:1].isupper():
-                k += 1                               # told the BBC / told reporters
-        if k < len(toks) and toks[k].lower in ("on", "in", "at", "during", "after",
-                                               "before", "last", "this", "earlier", "to",
-                                               "of", "about", "so", "yes", "no", "nothing",
-                                               "something", "goodbye", "hello"):
-            return None
-        if k < len(toks) and toks[k].text in ",.;:!?\"“”":
-            return None
-    if k >= len(toks):
-        return None
-    start = toks[k].start
-    return (start, end) if len(text[start:end].split()) >= 3 else None
 
 
 def _headline(text: str) -> list[Found]:

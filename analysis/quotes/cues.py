@@ -16,8 +16,8 @@ from typing import NamedTuple
 
 from ..actors.lexicons import name_words, speech_verbs
 
-__all__ = ["Token", "Speaker", "tokens", "speaker_before", "speaker_after", "verb_at",
-           "words"]
+__all__ = ["Token", "Speaker", "Found", "tokens", "speaker_before", "speaker_after",
+           "verb_at", "words", "according_to", "cue_text"]
 
 _ABBREVIATIONS = ("Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Brig|Cmdr|Prof|St|"
                   "Jr|Sr|Rev|Hon|Pres|Sec|Supt|Insp|Det|Amb|Fr|Msgr|Cpl|Pvt|Atty|Lt.Gen|"
@@ -293,3 +293,57 @@ def speaker_after(toks: list[Token], v: int) -> Speaker | None:
             group = last.lower in _GROUPS or toks[j].lower in ("a", "an", "one", "some")
             return Speaker(toks[j].start, last.end, "group" if group else "role")
     return None
+
+
+class Found(NamedTuple):
+    """A quote before its speaker is named: span, kind, the speaker phrase as printed
+    (span and kind, or None), how it was attributed, the cue's words and its paragraph."""
+
+    start: int
+    end: int
+    kind: str                      # direct, reported, headline
+    speaker: Speaker | None
+    how: str
+    cue: str
+    para: int
+    piece_of: int = -1             # start of the first piece of the same quotation
+    chain: int = -1                # start of the first paragraph of a multi-paragraph one
+    short: bool = False            # a scare quote or title unless someone is said to say it
+
+
+_ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
+
+
+def cue_text(text: str, speaker: Speaker, verb: Token) -> str:
+    a, b = min(speaker.start, verb.start), max(speaker.end, verb.end)
+    return text[a:b]
+
+
+def according_to(text: str, a: int, b: int) -> tuple[Speaker, str] | None:
+    m = _ACCORDING_RE.search(text, a, b)
+    if m is None:
+        return None
+    toks = tokens(text, m.end(), min(b, m.end() + 120))
+    if not toks:
+        return None
+    e = 0
+    if toks[0].lower in ("the", "a", "an", "his", "her", "its", "their"):
+        e = 1
+        while e < len(toks) and toks[e].kind in ("word", "abbr") and \
+                toks[e].text not in ",.;:" and e < 7:
+            e += 1
+        e -= 1
+        kind = "role"
+        sp = Speaker(toks[0].start, toks[e].end, kind)
+    else:
+        while e < len(toks) and (toks[e].kind in ("abbr", "initials") or
+                                 (toks[e].kind == "word" and (toks[e].text[:1].isupper() or
+                                  toks[e].lower in ("of", "de", "van", "bin", "al")))):
+            e += 1
+        if e == 0:
+            return None
+        while e > 1 and toks[e - 1].lower in ("of", "de", "van", "bin", "al"):
+            e -= 1
+        e -= 1
+        sp = Speaker(toks[0].start, toks[e].end, "name", toks[0].start, toks[e].end)
+    return sp, text[m.start():toks[e].end]

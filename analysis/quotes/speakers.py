@@ -11,12 +11,14 @@ matches it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import NamedTuple
 
 from ..actors.lexicons import first_names, name_words
-from .attribution import Found
+from .cues import Found
+from ..text import SpanIndex
 from .cues import tokens, words
 
 __all__ = ["Named", "name_speakers"]
@@ -27,6 +29,8 @@ _ABBREVIATED = {"sen": "senator", "rep": "representative", "gov": "governor",
                 "dr": "doctor", "sec": "secretary", "amb": "ambassador"}
 _HIGH = {"cue-after", "cue-before", "transcript", "signature", "according-to", "colon"}
 # "subject", "sibling", "continued", "previous-sentence": a name carried, medium
+# A definite role (``the senator``) is looked for among this many mentions before it.
+_ROLE_LOOKBACK = 200
 _ORG_KINDS = ("organisation", "igo", "armed_group", "media", "country", "place")
 
 
@@ -87,17 +91,19 @@ def name_speakers(items: list[tuple[str, str, list[Found]]], mentions: list[tupl
         return rank.get(field, 0) * 10**9 + pos
 
     # Names printed inside a quotation are not whom "he said" refers to.
-    quoted = {field: [(f.start, f.end) for f in found if f.kind == "direct"]
+    quoted = {field: SpanIndex((f.start, f.end) for f in found if f.kind == "direct")
               for field, _, found in items}
-    known = sorted((_Person(order(m[0], m[1]), str(m[3]), str(m[4]), str(m[5]))
-                    for m in mentions
-                    if not any(a <= m[1] < b for a, b in quoted.get(m[0], ()))),
-                   key=lambda p: p.order)
-    by_field: dict[str, list[tuple]] = {}
+    none = SpanIndex(())
+    known = _Known(items, sorted(
+        (_Person(order(m[0], m[1]), str(m[3]), str(m[4]), str(m[5])) for m in mentions
+         if not quoted.get(m[0], none).overlaps(m[1], m[1])), key=lambda p: p.order))
+    by_field: dict[str, SpanIndex] = {}
     for m in mentions:
         by_field.setdefault(m[0], []).append(m)
+    by_field = {field: SpanIndex((m[1], m[2], *m) for m in here)
+                for field, here in by_field.items()}
     full_names: dict[str, tuple[str, str]] = {}
-    for p in known:
+    for p in known.people:
         if p.kind == "person":
             parts = p.name.split()
             if len(parts) >= 2:
@@ -116,8 +122,8 @@ def name_speakers(items: list[tuple[str, str, list[Found]]], mentions: list[tupl
                 continue
             key = (field, sp.start, sp.end)
             if key not in cache:
-                cache[key] = _resolve(text, field, sp, by_field.get(field, []), known,
-                                      speakers, full_names, order(field, sp.start), items)
+                cache[key] = _resolve(text, sp, by_field.get(field, none), known,
+                                      speakers, full_names, order(field, sp.start))
             name, actor, near = cache[key]
             if name is not None and sp.kind == "name" and _person_like(name, actor, known):
                 speakers.append(_Person(order(field, sp.start), actor or "", name, "person"))
@@ -135,7 +141,45 @@ def name_speakers(items: list[tuple[str, str, list[Found]]], mentions: list[tupl
     return _uncued(items, _headline_roles(items, out), known)
 
 
-def _uncued(items, out: list[list[Named]], known: list[_Person]) -> list[list[Named]]:
+class _Known:
+    """The article's mentions outside quotations, as persons in printed order, indexed
+    for the questions naming asks of them per quote (the last person before a point, is
+    this actor a person, where is this surname printed in full)."""
+
+    def __init__(self, items, people: list[_Person]):
+        self.items, self.people = items, people
+        self.persons = [p for p in people if p.kind == "person"]
+        self.person_orders = [p.order for p in self.persons]
+        self.orgs = [p for p in people if p.kind in _ORG_KINDS[:4]]
+        self.org_orders = [p.order for p in self.orgs]
+        self.person_ids = {p.actor_id for p in self.persons}
+        self.full: dict[str, str | None] = {}
+
+    def last_person(self, at: int) -> _Person | None:
+        """The last person mentioned before order ``at``."""
+        k = bisect.bisect_left(self.person_orders, at)
+        return self.persons[k - 1] if k else None
+
+    def last_org(self, at: int) -> _Person | None:
+        k = bisect.bisect_left(self.org_orders, at)
+        return self.orgs[k - 1] if k else None
+
+    def full_name(self, word: str) -> str | None:
+        """:func:`_full_name` of ``word`` in this article, found once."""
+        if word not in self.full:
+            self.full[word] = _full_name(self.items, word)
+        return self.full[word]
+
+
+def _last_before(speakers: list[_Person], at: int) -> list[_Person]:
+    """The last speaker named so far whose cue comes before order ``at`` (as a list)."""
+    for p in reversed(speakers):
+        if p.order < at:
+            return [p]
+    return []
+
+
+def _uncued(items, out: list[list[Named]], known: _Known) -> list[list[Named]]:
     """A direct quotation with no cue at all (``Below are Putin's key statements``) is the
     article's protagonist's: the person most often mentioned (outside quotations) or
     quoted by name: ``article``, confidence low."""
@@ -147,10 +191,9 @@ def _uncued(items, out: list[list[Named]], known: list[_Person]) -> list[list[Na
                     _person_like(n.speaker_name, n.speaker_id, known):
                 counts[n.speaker_name] = counts.get(n.speaker_name, 0) + 1
                 ids.setdefault(n.speaker_name, n.speaker_id)
-    for p in known:
-        if p.kind == "person":
-            counts[p.name] = counts.get(p.name, 0) + 1
-            ids[p.name] = ids.get(p.name) or p.actor_id
+    for p in known.persons:
+        counts[p.name] = counts.get(p.name, 0) + 1
+        ids[p.name] = ids.get(p.name) or p.actor_id
     if not counts:
         return out
     top = max(counts.values())
@@ -163,12 +206,11 @@ def _uncued(items, out: list[list[Named]], known: list[_Person]) -> list[list[Na
     return out
 
 
-def _person_like(name: str, actor: str | None, known: list[_Person]) -> bool:
+def _person_like(name: str, actor: str | None, known: _Known) -> bool:
     """A speaker ``he`` or ``she`` may refer to: a person, or a printed name that no
     actor of another kind matched and that holds no organisation's head noun."""
     if actor:
-        return actor.startswith("person:") or any(p.actor_id == actor and p.kind == "person"
-                                                  for p in known)
+        return actor.startswith("person:") or actor in known.person_ids
     heads = _org_heads()
     return not any(w.lower() in heads for w in name.split())
 
@@ -215,16 +257,17 @@ def _full_name(items, word: str) -> str | None:
     return None
 
 
-def _resolve(text, field, sp, here, known, speakers, full_names, at, items):
-    """``(speaker_name, speaker_id, near)`` of one speaker phrase."""
+def _resolve(text, sp, here: SpanIndex, known: _Known, speakers, full_names, at):
+    """``(speaker_name, speaker_id, near)`` of one speaker phrase; ``here`` holds the
+    field's mentions as ``(start, end, field, start, end, actor_id, name, kind)``."""
     if sp.kind == "name":
         a, b = (sp.name_start, sp.name_end) if sp.name_start >= 0 else (sp.start, sp.end)
-        inside = [m for m in here if m[1] < b and m[2] > a]
+        inside = [m[2:] for m in here.overlapping(a, b)]
         persons = [m for m in inside if m[5] == "person"]
         if persons:
             m = persons[-1]
             if len(str(m[4]).split()) == 1:      # a surname the mentions left alone
-                full = _full_name(items, str(m[4]))
+                full = known.full_name(str(m[4]))
                 if full is not None:
                     hit = full_names.get(full)
                     return (hit[1], hit[0], True) if hit else (full, str(m[3]), True)
@@ -238,7 +281,7 @@ def _resolve(text, field, sp, here, known, speakers, full_names, at, items):
         if hit is not None:
             return hit[1], hit[0], True
         if len(name.split()) == 1:
-            full = _full_name(items, name)
+            full = known.full_name(name)
             if full is not None:
                 hit = full_names.get(full)
                 return (hit[1], hit[0], True) if hit else (full, None, True)
@@ -249,7 +292,8 @@ def _resolve(text, field, sp, here, known, speakers, full_names, at, items):
     if sp.kind == "group":
         return None, None, False
     if sp.kind == "role":
-        inside = [m for m in here if m[1] >= sp.start and m[2] <= sp.end]
+        inside = [m[2:] for m in here.overlapping(sp.start, sp.end)
+                  if m[0] >= sp.start and m[1] <= sp.end]
         head = text[sp.start:sp.end].split()[-1].lower().rstrip("'’s")
         persons = [m for m in inside if m[5] == "person"]
         if persons:
@@ -267,28 +311,29 @@ def _resolve(text, field, sp, here, known, speakers, full_names, at, items):
     if sp.kind == "pronoun":
         if word not in ("he", "she"):
             if word == "it":
-                orgs = [p for p in known if p.order < at and p.kind in _ORG_KINDS[:4]]
-                if orgs:
-                    return orgs[-1].name, orgs[-1].actor_id, False
+                org = known.last_org(at)
+                if org is not None:
+                    return org.name, org.actor_id, False
             return None, None, False
         # the most recent person, mentioned or named at a cue
-        recent = [p for p in speakers if p.order < at][-1:] + \
-            [p for p in known if p.order < at and p.kind == "person"][-1:]
+        person = known.last_person(at)
+        recent = _last_before(speakers, at) + ([person] if person else [])
         if recent:
             pick = max(recent, key=lambda p: p.order)
             return pick.name, pick.actor_id or None, at - pick.order < 1500
         return None, None, False
     # a definite role: the last mention whose printed title or name holds the word
-    for m in reversed([m for m in here if m[1] < sp.start]):
+    for m in reversed(here.before(sp.start)[-_ROLE_LOOKBACK:]):
+        m = m[2:]
         surface = text[m[1]:m[2]].lower()
         words_in = {w.rstrip(".") for w in surface.split()}
         full = {_ABBREVIATED.get(w, w) for w in words_in}
         if word in full or word in str(m[4]).lower().split():
             return str(m[4]), str(m[3]), sp.start - m[2] < 1500
     if word in words().titles:
-        people = [p for p in known if p.order < at and p.kind == "person"]
-        recent = [p for p in speakers if p.order < at]
-        pick = max(people[-1:] + recent[-1:], key=lambda p: p.order, default=None)
+        person = known.last_person(at)
+        pick = max(([person] if person else []) + _last_before(speakers, at),
+                   key=lambda p: p.order, default=None)
         if pick is not None:
             return pick.name, pick.actor_id or None, False
     return None, None, False

@@ -27,7 +27,7 @@ import pandas as pd
 from .._run import (Block, Kept, Work, fields_of, in_table_order, paused_gc, per_article,
                     resolve_jobs)
 from .._validate import check_columns
-from ..text import iter_texts
+from ..text import blank_long_tokens, iter_texts
 from ..types import CacheOption, Fields
 from .attribution import find_quotes
 from .speakers import name_speakers
@@ -195,11 +195,16 @@ def quotes_block(docs: pd.DataFrame, fields: list[str], mentions: pd.DataFrame) 
         items.sort(key=lambda item: rank[item[1]])
         doc_id = items[0][0]
         mentioned = by_doc.get(str(doc_id), [])
+        printed = {field: text for _, field, text in items}
+        # Runs of over 200 characters with no space (base64, pasted tables) read as blanks:
+        # no quote mark or cue inside one is paired; the quotes keep the printed text.
+        blanked = [(field, blank_long_tokens(text)) for _, field, text in items]
         found = [(field, text, find_quotes(text, field, sorted(
             (m[1], m[2]) for m in mentioned if m[0] == field and m[5] == "person")))
-            for _, field, text in items]
+            for field, text in blanked]
         named = name_speakers(found, mentioned, rank)
-        for (field, text, quotes_here), names in zip(found, named):
+        for (field, _, quotes_here), names in zip(found, named):
+            text = printed[field]
             for f, n in zip(sorted(quotes_here, key=lambda f: f.start), names):
                 rows.append((pos, rank[field], doc_id, field, f.start, f.end,
                              text[f.start:f.end], f.kind, n.speaker_text, n.speaker_start,
@@ -217,9 +222,3 @@ def _typed(table: pd.DataFrame) -> pd.DataFrame:
     table = table[QUOTE_COLUMNS].astype(_DTYPES)
     return table.assign(quote_id=table["doc_id"] + ":" + table["field"] + ":" +
                         table["start"].astype(str) + "-" + table["end"].astype(str))
-
-
-def concat_quotes(parts: list[pd.DataFrame]) -> pd.DataFrame:
-    """Quote tables of consecutive blocks, in order."""
-    parts = [p for p in parts if len(p)] or parts[:1]
-    return pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]

@@ -285,8 +285,10 @@ def test_a_zip_cut_short_is_one_row(tmp_path):
 
 @pytest.mark.parametrize("mode", ["w", "w:gz"])
 def test_a_tar_cut_short_keeps_the_members_before_the_cut(tmp_path, mode):
-    members = {f"m{i}.txt": f"Title {i}\n\n" + f"Body {i}: {os.urandom(400).hex()}\n"
-               for i in range(6)}
+    # Random words (incompressible, so a cut falls inside a member), none of them long
+    # enough to be a run of text without spaces.
+    members = {f"m{i}.txt": f"Title {i}\n\n" + f"Body {i}: " + " ".join(
+        os.urandom(8).hex() for _ in range(50)) + "\n" for i in range(6)}
     path = make_tar(tmp_path / "full" / "t.tar", members, mode)
     data = path.read_bytes()
     with tarfile.open(path) as archive:
@@ -310,7 +312,7 @@ def test_a_tar_cut_short_keeps_the_members_before_the_cut(tmp_path, mode):
     assert outcomes <= {1, 2}
 
 
-def test_links_nested_archives_and_other_types_get_a_row(tmp_path):
+def test_links_broken_nested_archives_and_other_types_get_a_row(tmp_path):
     path = tmp_path / "c" / "odd.tar"
     path.parent.mkdir(parents=True)
     with tarfile.open(path, "w") as archive:
@@ -333,7 +335,7 @@ def test_links_nested_archives_and_other_types_get_a_row(tmp_path):
     base = path.as_posix()
     assert [(r[0], r[2]) for r in rows(docs)] == [
         (f"{base}/README.md", "documentation file"),
-        (f"{base}/inner.zip", "nested archive"),
+        (f"{base}/inner.zip", "truncated archive"),     # read as an archive: a stub
         (f"{base}/link.txt", "unreadable path"),
         (f"{base}/photo.jpg", "unsupported file type"),
         (f"{base}/pipe.txt", "unreadable path"),
@@ -342,9 +344,9 @@ def test_links_nested_archives_and_other_types_get_a_row(tmp_path):
 
 
 def test_members_too_large_once_decompressed_are_skipped(tmp_path, monkeypatch):
-    from analysis.corpus import archives
+    from analysis.corpus import compressed
 
-    monkeypatch.setattr(archives, "_LIMIT", 1000)
+    monkeypatch.setattr(compressed, "_LIMIT", 1000)
     big = "Big\n\n" + "word " * 2000
     zipped = make_zip(tmp_path / "c" / "a.zip", {"big.txt": big, "small.txt": "Small\n\nTiny."})
     (zipped.parent / "big.txt.gz").write_bytes(gzip.compress(big.encode()))
@@ -409,3 +411,311 @@ def test_zip_links_and_encrypted_members_get_a_row(tmp_path):
     assert [(r[0].rsplit("/", 1)[1], r[2], r[4]) for r in rows(docs)] == [
         ("link.txt", "unreadable path", "skipped"),
         ("locked.txt", "encrypted archive member", "skipped")]
+
+
+# ---------------------------------------------------------------------------------------
+# Decompression bombs: stopped while reading
+# ---------------------------------------------------------------------------------------
+
+ZEROS = b"\x00" * (20 * 2**20)          # 20 MB, about 20 KB deflated: 1,000 to 1
+BOMB = "decompresses to over 10 MB, more than 100 times its compressed size; not read"
+REST = "this member and any after it were not read"
+
+
+def test_the_limits_and_their_texts():
+    from analysis.corpus import archives, compressed
+
+    assert (compressed._LIMIT, compressed._RATIO, compressed._RATIO_FLOOR, archives._MAX_DEPTH) == \
+        (2**30, 100, 10 * 2**20, 2)
+    assert compressed._too_large() == ("too large", "more than 1 GB once decompressed; not read",
+                                     "skipped")
+    assert compressed._size(1000) == "1,000 bytes" and compressed._size(16 * 2**10) == "16 KB"
+
+
+def test_a_zip_bomb_member_is_a_row_and_its_neighbours_are_read(tmp_path):
+    import time
+
+    path = make_zip(tmp_path / "c" / "bomb.zip", {"a.txt": ARTICLES["2024/a.txt"],
+                                                  "bomb.txt": ZEROS,
+                                                  "z.txt": ARTICLES["world/c.txt"]})
+    assert path.stat().st_size < 100_000
+    started = time.perf_counter()
+    docs = load(path)
+    assert time.perf_counter() - started < 2.0
+    assert docs["doc_id"].tolist() == ["bomb.zip/a.txt", "bomb.zip/z.txt"]
+    assert rows(docs) == [(f"{path.as_posix()}/bomb.txt", pd.NA, "decompression bomb", BOMB,
+                           "skipped")]
+
+
+def test_the_ratio_counts_only_past_the_floor(tmp_path, monkeypatch):
+    from analysis.corpus import compressed
+
+    monkeypatch.setattr(compressed, "_RATIO_FLOOR", 16 * 2**10)
+    squeezed = "Squeezed\n\n" + "word " * 4000         # 20 KB, deflated to about 100 bytes
+    small = "Small\n\n" + "word " * 2000                # 10 KB, under the floor: read
+    path = make_zip(tmp_path / "c" / "a.zip", {"small.txt": small, "squeezed.txt": squeezed,
+                                               "story.txt": ARTICLES["2024/b.txt"]})
+    (path.parent / "squeezed.txt.gz").write_bytes(gzip.compress(squeezed.encode()))
+    docs = load(path.parent)
+    assert docs["doc_id"].tolist() == ["a.zip/small.txt", "a.zip/story.txt"]
+    detail = "decompresses to over 16 KB, more than 100 times its compressed size; not read"
+    assert [(Path(r[0]).name, r[2], r[3], r[4]) for r in rows(docs)] == [
+        ("squeezed.txt", "decompression bomb", detail, "skipped"),
+        ("squeezed.txt.gz", "decompression bomb", detail, "skipped")]
+
+
+@pytest.mark.parametrize("suffix", [".gz", ".bz2", ".xz"])
+def test_a_compressed_file_bomb_is_a_row(tmp_path, monkeypatch, suffix):
+    from analysis.corpus import compressed
+
+    if suffix == ".gz":
+        data = gzip.compress(ZEROS)                     # real limits
+        detail = BOMB
+    else:    # bzip2 and xz take seconds to write 20 MB: limits made small instead
+        monkeypatch.setattr(compressed, "_RATIO_FLOOR", 2**20)
+        data = COMPRESS[suffix](ZEROS[: 2 * 2**20])
+        detail = BOMB.replace("10 MB", "1 MB")
+    folder = write_folder(tmp_path / "c", {f"bomb.txt{suffix}": data,
+                                           "good.txt": ARTICLES["2024/b.txt"]})
+    docs = load(folder)
+    assert docs["doc_id"].tolist() == ["good.txt"]
+    assert rows(docs) == [(f"{folder.as_posix()}/bomb.txt{suffix}", pd.NA,
+                           "decompression bomb", detail, "skipped")]
+
+
+def test_a_tar_gz_bomb_stops_the_archive_at_the_bomb(tmp_path):
+    # tarfile writes members in this order: a.txt, bomb.txt, z.txt.
+    path = make_tar(tmp_path / "c" / "bomb.tar.gz", {"a.txt": ARTICLES["2024/a.txt"],
+                                                     "bomb.txt": ZEROS,
+                                                     "z.txt": ARTICLES["world/c.txt"]}, "w:gz")
+    docs = load(path)
+    assert docs["doc_id"].tolist() == ["bomb.tar.gz/a.txt"]
+    assert rows(docs) == [(
+        f"{path.as_posix()}/bomb.txt", pd.NA, "decompression bomb",
+        f"the gzipped tar data decompresses to over 10 MB, more than 100 times its compressed "
+        f"size; {REST}", "skipped")]
+
+
+def test_a_tar_gz_bomb_in_a_member_not_read_or_after_the_end(tmp_path):
+    # A member the loader does not read is still decompressed to skip it.
+    skipped = make_tar(tmp_path / "c" / "photo.tgz", {"a.txt": ARTICLES["2024/a.txt"],
+                                                      "photo.jpg": ZEROS,
+                                                      "z.txt": ARTICLES["world/c.txt"]}, "w:gz")
+    # 20 MB of zeros after the end-of-archive blocks, in the same gzip stream.
+    plain = make_tar(tmp_path / "plain" / "t.tar", {"a.txt": ARTICLES["2024/b.txt"]})
+    (skipped.parent / "tail.tgz").write_bytes(gzip.compress(plain.read_bytes() + ZEROS))
+    docs = load(skipped.parent)
+    assert docs["doc_id"].tolist() == ["photo.tgz/a.txt", "tail.tgz/a.txt"]
+    claim = "the gzipped tar data decompresses to over 10 MB, more than 100 times its " \
+            "compressed size"
+    assert [(Path(r[0]).name, r[2], r[3], r[4]) for r in rows(docs)] == [
+        ("photo.tgz", "decompression bomb", f"{claim}, after 2 member(s); the rest was not "
+         "read", "kept partially"),
+        ("photo.jpg", "unsupported file type", "'.jpg' files are not read (text, .json, "
+         ".jsonl, .csv, .tsv, .cor, .html, .xml, .nitf, .parquet and .feather are)", "skipped"),
+        ("tail.tgz", "decompression bomb", f"{claim}, after the last member; the rest was "
+         "not read", "kept partially")]
+
+
+def test_many_small_bombs_spend_the_archive_budget(tmp_path, monkeypatch):
+    """Members each under the floor, or each within its own ratio (compressed members
+    stored in a zip), still count together against the archive's size."""
+    from analysis.corpus import compressed
+
+    monkeypatch.setattr(compressed, "_TOTAL_FLOOR", 64 * 2**10)
+    body = "Word\n\n" + "word " * 10_000                     # 50 KB, deflated to 100 bytes
+    path = make_zip(tmp_path / "c" / "many.zip", {f"m{i}.txt": body for i in range(1, 9)})
+    gzipped = make_zip(tmp_path / "c" / "gz.zip", {f"m{i}.txt.gz": gzip.compress(body.encode())
+                                                   for i in range(1, 9)},
+                       compression=zipfile.ZIP_STORED)
+    for archive in (path, gzipped):
+        assert archive.stat().st_size * 100 < 8 * len(body)
+    docs = load(path.parent)
+    detail = ("the archive's contents decompress to over 64 KB, more than 100 times the "
+              f"archive's size; {REST}")
+    found = [(r[0].rsplit("/", 2)[-2:], r[2], r[3], r[4]) for r in rows(docs)]
+    # The budget is spent in the first member that passes both the floor and the ratio.
+    for archive, suffix in (("gz.zip", ".gz"), ("many.zip", "")):
+        read = [n for n in docs["doc_id"] if n.startswith(f"{archive}/")]
+        assert read == [f"{archive}/m{i}.txt{suffix}" for i in range(1, len(read) + 1)]
+        assert 2 <= len(read) < 8
+        assert [f for f in found if f[0][0] == archive and f[1] != "duplicate"] == [
+            ([archive, f"m{len(read) + 1}.txt{suffix}"], "decompression bomb", detail,
+             "skipped")]
+    # Each member alone is no bomb, and the duplicates are flagged, not dropped.
+    assert {f[1] for f in found} == {"decompression bomb", "duplicate"}
+
+
+# ---------------------------------------------------------------------------------------
+# Archives inside archives
+# ---------------------------------------------------------------------------------------
+
+
+def _zip_bytes(members: dict) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data if isinstance(data, bytes) else data.encode("utf-8"))
+    return buffer.getvalue()
+
+
+def _tar_bytes(members: dict, mode: str = "w:gz") -> bytes:
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode=mode) as archive:
+        for name, data in members.items():
+            data = data if isinstance(data, bytes) else data.encode("utf-8")
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            archive.addfile(info, io.BytesIO(data))
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("inner", ["inner.zip", "inner.tar.gz", "inner.tar"])
+@pytest.mark.parametrize("outer", ["batch.zip", "batch.tar", "batch.tgz"])
+def test_an_archive_inside_an_archive_loads_like_the_folder_it_holds(tmp_path, outer, inner):
+    plain = load(write_folder(tmp_path / "plain", ARTICLES))
+    packed = _zip_bytes(ARTICLES) if inner.endswith(".zip") else \
+        _tar_bytes(ARTICLES, "w:gz" if inner.endswith(".gz") else "w")
+    archive = ARCHIVE_KINDS["batch.zip" if outer == "batch.zip" else "batch.tar" if
+                            outer == "batch.tar" else "batch.tgz"](
+        tmp_path / "exports" / outer, {inner: packed, "top.txt": ARTICLES["2024/b.txt"]})
+    docs = load(tmp_path / "exports")
+    folder_ids = ["2024/a.txt", "2024/b.txt", "feed.jsonl#1", "feed.jsonl#2", "world/c.txt"]
+    nested = docs[docs["doc_id"] != f"{outer}/top.txt"]
+    assert_same_articles(nested, plain, [f"{outer}/{inner}/{d}" for d in folder_ids])
+    assert nested["source"].tolist() == [f"{archive.as_posix()}/{inner}/{d}" for d in folder_ids]
+    assert docs["doc_id"].tolist()[-1] == f"{outer}/top.txt"
+    assert rows(docs) == [("%s/top.txt" % archive.as_posix(), pd.NA, "duplicate",
+                           f"same body text as {outer}/{inner}/2024/b.txt", "kept")]
+    # The year folder inside the nested archive dates the dateline without a year.
+    assert docs.loc[f"{outer}/{inner}/2024/a.txt", "date"] == pd.Timestamp("2024-05-02")
+
+
+def test_nesting_is_read_two_archives_deep(tmp_path, monkeypatch):
+    from analysis.corpus import archives
+
+    deepest = _zip_bytes({"d.txt": "Four\n\nThe fourth level."})
+    level3 = _zip_bytes({"c.txt": "Three\n\nThe third level.", "l3.zip": deepest})
+    level2 = _tar_bytes({"b.txt": "Two\n\nThe second level.", "l2.zip": level3})
+    path = make_zip(tmp_path / "c" / "l0.zip", {"a.txt": "One\n\nThe first level.",
+                                                "l1.tgz": level2})
+    docs = load(path)
+    assert docs["doc_id"].tolist() == ["l0.zip/a.txt", "l0.zip/l1.tgz/b.txt",
+                                       "l0.zip/l1.tgz/l2.zip/c.txt"]
+    assert rows(docs) == [(f"{path.as_posix()}/l1.tgz/l2.zip/l3.zip", pd.NA, "nested archive",
+                           "archives inside archives are read 2 levels deep and this one is "
+                           "deeper; extract it and load it directly", "skipped")]
+    monkeypatch.setattr(archives, "_MAX_DEPTH", 0)
+    docs = load(path)
+    assert docs["doc_id"].tolist() == ["l0.zip/a.txt"]
+    assert rows(docs) == [(f"{path.as_posix()}/l1.tgz", pd.NA, "nested archive",
+                           "archives inside archives are not read; extract this one and load "
+                           "it directly", "skipped")]
+
+
+def test_an_archive_that_holds_itself_stops_at_the_depth_limit(tmp_path, monkeypatch):
+    """A zip quine (r.zip holding r.zip, the same bytes): simulated by handing back the
+    archive's own bytes for its member r.zip."""
+    path = make_zip(tmp_path / "c" / "r.zip", {"a.txt": "Quine\n\nA zip that holds itself.",
+                                               "r.zip": b"placeholder"})
+    real_open = zipfile.ZipFile.open
+
+    def open_member(self, member, *args, **kwargs):
+        if getattr(member, "filename", member) == "r.zip":
+            self.fp.seek(0)
+            return io.BytesIO(self.fp.read())
+        return real_open(self, member, *args, **kwargs)
+
+    monkeypatch.setattr(zipfile.ZipFile, "open", open_member)
+    docs = load(path)
+    assert docs["doc_id"].tolist() == ["r.zip/a.txt", "r.zip/r.zip/a.txt",
+                                       "r.zip/r.zip/r.zip/a.txt"]
+    assert [(r[0].split("/c/", 1)[1], r[2]) for r in rows(docs)] == [
+        ("r.zip/r.zip/a.txt", "duplicate"), ("r.zip/r.zip/r.zip/a.txt", "duplicate"),
+        ("r.zip/r.zip/r.zip/r.zip", "nested archive")]
+
+
+def test_a_nested_archive_s_own_problems_are_rows_of_its_label(tmp_path):
+    path = make_zip(tmp_path / "c" / "outer.zip", {
+        "empty.zip": _zip_bytes({}), "fake.tgz": b"not gzip at all",
+        "cut.tar": _tar_bytes({"m.txt": ARTICLES["2024/a.txt"]}, "w")[:700],
+        "ok.zip": _zip_bytes({"b.txt": ARTICLES["2024/b.txt"]})})
+    docs = load(path)
+    assert docs["doc_id"].tolist() == ["outer.zip/cut.tar/m.txt", "outer.zip/ok.zip/b.txt"]
+    base = path.as_posix()
+    assert [(r[0], r[2], r[4]) for r in rows(docs)] == [
+        (f"{base}/cut.tar", "truncated archive", "kept partially"),
+        (f"{base}/empty.zip", "empty archive", "skipped"),
+        (f"{base}/fake.tgz", "not an archive", "skipped"),
+    ]
+
+
+def test_nested_archives_in_the_cache_give_the_same_table(tmp_path):
+    folder = tmp_path / "c"
+    make_zip(folder / "batch.zip", {"inner.zip": _zip_bytes(ARTICLES), "bomb.txt": ZEROS,
+                                    "deep.tgz": _tar_bytes({"x.zip": _zip_bytes({
+                                        "y.zip": _zip_bytes({"z.txt": "Z\n\nToo deep."}),
+                                        "w.txt": "W\n\nDeep enough."})})})
+    plain = load(folder)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        cold = analysis.load_corpus(folder, errors="ignore", cache=tmp_path / "cache")
+        warm = analysis.load_corpus(folder, errors="ignore", cache=tmp_path / "cache")
+    for other in (cold, warm):
+        pd.testing.assert_frame_equal(plain, other)
+        pd.testing.assert_frame_equal(analysis.problems(plain), analysis.problems(other))
+    assert plain["doc_id"].tolist() == ["batch.zip/deep.tgz/x.zip/w.txt"] + [
+        f"batch.zip/inner.zip/{d}" for d in ("2024/a.txt", "2024/b.txt", "feed.jsonl#1",
+                                             "feed.jsonl#2", "world/c.txt")]
+    assert [(r[0].split("/c/", 1)[1], r[2]) for r in rows(plain)] == [
+        ("batch.zip/bomb.txt", "decompression bomb"),
+        ("batch.zip/deep.tgz/x.zip/y.zip", "nested archive")]
+
+
+# ---------------------------------------------------------------------------------------
+# Hostile names and links: labels only, nothing written
+# ---------------------------------------------------------------------------------------
+
+
+def test_tar_member_names_and_links_are_labels_and_nothing_is_written(tmp_path):
+    path = tmp_path / "in" / "names.tar"
+    path.parent.mkdir(parents=True)
+    texts = {"../evil.txt": "Evil\n\nThe body of evil.", "/abs.txt": "Abs\n\nAn absolute one.",
+             "ok/../../up.txt": "Up\n\nUp two."}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        with tarfile.open(path, "w", format=tarfile.PAX_FORMAT) as archive:
+            for name, text in texts.items():
+                data = text.encode()
+                info = tarfile.TarInfo(name)
+                info.size = len(data)
+                archive.addfile(info, io.BytesIO(data))
+            for name, kind, target in (("link.txt", tarfile.SYMTYPE, "/etc/passwd"),
+                                       ("../hard.txt", tarfile.LNKTYPE, "../evil.txt"),
+                                       ("dir/up.txt", tarfile.SYMTYPE, "../../../up.txt")):
+                link = tarfile.TarInfo(name)
+                link.type, link.linkname = kind, target
+                archive.addfile(link)
+    nested = make_zip(tmp_path / "in" / "outer.zip", {"inner.tar": path.read_bytes()})
+    before = sorted(p for p in tmp_path.parent.rglob("*") if "names" not in str(p)
+                    and "outer" not in str(p))
+    docs = load(path.parent)
+    after = sorted(p for p in tmp_path.parent.rglob("*") if "names" not in str(p)
+                   and "outer" not in str(p))
+    assert before == after
+    assert not (tmp_path / "evil.txt").exists() and not (tmp_path / "hard.txt").exists()
+    assert not Path("/abs.txt").exists()
+    names = sorted(texts)
+    assert docs["doc_id"].tolist() == [f"names.tar/{n}" for n in names] + \
+        [f"outer.zip/inner.tar/{n}" for n in names]
+    assert docs["title"].tolist() == [texts[n].split("\n")[0] for n in names] * 2
+    links = [(r[0], r[2], r[3]) for r in rows(docs) if not r[2] == "duplicate"]
+    expected = []
+    for base in (path.as_posix(), f"{nested.as_posix()}/inner.tar"):
+        expected += [(f"{base}/../hard.txt", "unreadable path", "a link inside the archive; "
+                      "not read"),
+                     (f"{base}/dir/up.txt", "unreadable path", "a link inside the archive; "
+                      "not read"),
+                     (f"{base}/link.txt", "unreadable path", "a link inside the archive; "
+                      "not read")]
+    assert links == sorted(expected)

@@ -58,6 +58,36 @@ def _locked(corpus: Path, monkeypatch) -> None:
     monkeypatch.setattr(Path, "read_bytes", read_bytes)
 
 
+def _vanishing(corpus: Path, monkeypatch) -> None:
+    # Listed, then deleted before it is read (another process cleaning up an export).
+    real = Path.read_bytes
+
+    def read_bytes(self):
+        if self.name == "gone.txt" and self.exists():
+            self.unlink()
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+
+
+def _nested(levels: int) -> list:
+    value: list = []
+    for _ in range(levels - 1):
+        value = [value]
+    return value
+
+
+_DEEP = "more levels of nesting than the JSON parser takes (about 1,000); not read"
+_LONG = ("1 number(s) of up to 100,000 digits, more than Python reads as an integer, kept as "
+         "text")
+_LOL = "".join(f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(2, 10))
+_XML_BOMB = ('<?xml version="1.0"?><!DOCTYPE nitf [<!ENTITY lol1 "lol">' + _LOL + ']><nitf><head>'
+             "<title>T</title></head><body><body.content><p>&lol9;</p></body.content></body></nitf>")
+_XXE = ('<?xml version="1.0"?><!DOCTYPE nitf [<!ENTITY x SYSTEM "file:///etc/passwd">]><nitf>'
+        "<head><title>T</title></head><body><body.content><p>A &x; B</p></body.content></body>"
+        "</nitf>")
+
+
 def _jsonl(*records: dict) -> str:
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
 
@@ -274,6 +304,53 @@ CASES = [
          [("b.txt", None, "near duplicate", "same words as a.txt, differing only in case, "
            "punctuation or spacing", "kept")]),
 
+    # --- hostile files: each is one problems row, and its neighbours load ----------------
+    Case("JSON nested 200,000 levels deep", {**GOOD, "deep.json": "[" * 200_000 + "]" * 200_000},
+         [GOOD_ROW], [("deep.json", 1, "JSON nested too deeply", _DEEP, "skipped")]),
+    Case("a deeply nested record between good JSON Lines",
+         {"feed.jsonl": _jsonl({"title": "A", "text": "One."}) + '{"a": ' * 50_000 + "1" +
+                        "}" * 50_000 + "\n" + _jsonl({"title": "C", "text": "Three."})},
+         [{"doc_id": "feed.jsonl#1", "title": "A"}, {"doc_id": "feed.jsonl#3", "title": "C"}],
+         [("feed.jsonl", 2, "JSON nested too deeply", _DEEP, "skipped")]),
+    Case("a deeply nested record inside a JSON list, and inside a wrapper's list",
+         {"list.json": '[{"title": "A", "text": "One."}, ' + '{"a": [' * 5_000 + "]}" * 5_000 +
+                       ', {"title": "C", "text": "Three."}]',
+          "wrapped.json": '{"status": "ok", "articles": [{"title": "D", "text": "Four."}, ' +
+                          "[" * 5_000 + "]" * 5_000 + "]}"},
+         [{"doc_id": "list.json#1", "title": "A"}, {"doc_id": "list.json#3", "title": "C"},
+          {"doc_id": "wrapped.json#1", "title": "D"}],
+         [("list.json", 2, "JSON nested too deeply", _DEEP, "skipped"),
+          ("wrapped.json", 2, "JSON nested too deeply", _DEEP, "skipped")]),
+    Case("a record the parser takes but too deep to walk",
+         {"feed.jsonl": _jsonl({"title": "A", "text": "One.", "x": _nested(600)},
+                               {"title": "B", "text": "Two."})},
+         [{"doc_id": "feed.jsonl#2", "title": "B"}],
+         [("feed.jsonl", 1, "JSON nested too deeply", "a value nested too deeply to read "
+           "(hundreds of levels); the record was not read", "skipped")]),
+    Case("JSON numbers with 100,000 digits are kept as text",
+         {"feed.jsonl": '{"title": "A", "text": "One.", "n": ' + "9" * 100_000 + "}\n" +
+                        _jsonl({"title": "B", "text": "Two."}),
+          "list.json": '[{"title": "C", "text": "Three.", "n": -' + "7" * 100_000 + "}]"},
+         [{"doc_id": "feed.jsonl#1", "title": "A", "n": "9" * 100_000},
+          {"doc_id": "feed.jsonl#2", "title": "B", "n": None},
+          {"doc_id": "list.json#1", "title": "C", "n": "-" + "7" * 100_000}],
+         [("feed.jsonl", 1, "long number", _LONG, "repaired"),
+          ("list.json", None, "long number", _LONG, "repaired")]),
+    Case("a CSV field over the csv module's 131,072-character limit is read whole",
+         {"e.csv": 'title,text\nA,"' + "word " * 40_000 + '"\nB,Two.\n'},
+         [{"doc_id": "e.csv#1", "title": "A", "n_words": 40_000},
+          {"doc_id": "e.csv#2", "title": "B", "n_words": 1}], []),
+    Case("XML that expands entities a billion times, and XML naming a local file",
+         {**GOOD, "bomb.xml": _XML_BOMB, "xxe.xml": _XXE},
+         [GOOD_ROW],
+         [("bomb.xml", None, "invalid XML", "limit on input amplification factor (from DTD and "
+           "entities) breached at line 1 column 734", "skipped"),
+          ("xxe.xml", None, "invalid XML", "undefined entity &x; at line 1 column 139",
+           "skipped")]),
+    Case("a file that vanishes after it was listed", {**GOOD, "gone.txt": "Body."}, [GOOD_ROW],
+         [("gone.txt", None, "unreadable file", "No such file or directory", "skipped")],
+         setup=_vanishing),
+
     # --- files that cannot be read -----------------------------------------------------
     Case("unreadable file", {**GOOD, "locked.txt": "Body."}, [GOOD_ROW],
          [("locked.txt", None, "unreadable file", "Permission denied", "skipped")], setup=_locked),
@@ -398,6 +475,9 @@ def test_markup_repair_takes_linear_time_on_hostile_input(name, tmp_path):
         warnings.simplefilter("ignore")
         docs = load_corpus(path, cache=False)
     assert time.perf_counter() - started < 2.0
-    assert [r.problem for r in problems(docs).itertuples()] == (["HTML markup"] if html else [])
+    # Text with no space is one very long token: kept, with its row, not analysed.
+    long_token = [] if " " in docs["text"].iloc[0] else ["very long token"]
+    assert [r.problem for r in problems(docs).itertuples()] == \
+        (["HTML markup"] if html else []) + long_token
     if not html:   # nothing there is HTML: the text is kept as it was
         assert docs["text"].iloc[0] == text.strip()
