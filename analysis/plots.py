@@ -77,6 +77,24 @@ _PERIOD_FORMAT = {"day": "%Y-%m-%d", "week": "%Y-%m-%d", "month": "%b %Y",
                   "quarter": "%Y-%m", "year": "%Y"}
 
 
+LABEL_WIDTH = 40     # characters of a term, actor or group name a chart prints
+
+
+def _short(label, width: int = LABEL_WIDTH) -> str:
+    """A label cut to ``width`` characters with an ellipsis: a pasted blob or a very long
+    name would otherwise take the chart (and minutes of text layout)."""
+    label = str(label)
+    return label if len(label) <= width else label[: width - 1].rstrip() + "…"
+
+
+def _bars(ax, labels, values, **style) -> None:
+    """Horizontal bars, one per label from the bottom up; labels shortened, and drawn by
+    position so that two labels that shorten alike stay two bars."""
+    labels = [_short(v) for v in labels]
+    ax.barh(range(len(labels)), values, **style)
+    ax.set_yticks(range(len(labels)), labels)
+
+
 def plot_articles_over_time(
     docs: pd.DataFrame,
     *,
@@ -126,7 +144,7 @@ def plot_articles_by_agency(docs: pd.DataFrame, *, by: str = "agency", top_n: in
     hidden = int(sizes.iloc[top_n:].sum())
     counts = sizes.head(top_n)[::-1]
     fig, ax = new_figure(7.0, max(2.5, 0.45 * len(counts) + 1.2))
-    ax.barh(counts.index.astype(str), counts.to_numpy(), color=sns.color_palette("colorblind")[0])
+    _bars(ax, counts.index, counts.to_numpy(), color=sns.color_palette("colorblind")[0])
     ax.grid(axis="y", visible=False)
     ax.grid(axis="x", color="#dddddd", linewidth=0.6)
     ax.xaxis.get_major_locator().set_params(integer=True)
@@ -193,7 +211,7 @@ def plot_top_terms(
     colour = sns.color_palette("colorblind")[0]
     for ax, (label, part) in zip(axes, groups):
         part = part.sort_values(["count", "term"], ascending=[False, True], kind="stable").head(top_n)
-        ax.barh(part["term"].astype(str)[::-1], part["count"].to_numpy()[::-1], color=colour)
+        _bars(ax, part["term"].tolist()[::-1], part["count"].to_numpy()[::-1], color=colour)
         ax.xaxis.get_major_locator().set_params(integer=True)
         ax.set_xlabel("Occurrences")
         if label is not None:
@@ -236,7 +254,7 @@ def plot_keyness(
                            ranked[ranked["log_ratio"] < 0].head(top_n)])
         shown = shown.sort_values("log_ratio", kind="stable")
         values = shown["log_ratio"].to_numpy()
-        ax.barh(shown["term"].astype(str), values, color=[over if v > 0 else under for v in values])
+        _bars(ax, shown["term"], values, color=[over if v > 0 else under for v in values])
         ax.axvline(0, color="#333333", linewidth=0.8)
         ax.set_xlabel("Log Ratio (log2 of relative frequency vs the rest)")
         ax.grid(axis="x", color="#dddddd", linewidth=0.6)
@@ -261,8 +279,8 @@ def plot_top_actors(counts: pd.DataFrame, *, top_n: int = 15,
                              kind="stable").head(top_n)[::-1]
     fig, ax = new_figure(7.5, max(3.0, 0.32 * len(top) + 1.4))
     palette = dict(zip(_KIND_ORDER, sns.color_palette("colorblind", len(_KIND_ORDER))))
-    ax.barh(top["name"].astype(str), top["mentions"].to_numpy(),
-            color=[palette.get(k, "#888888") for k in top["kind"]])
+    _bars(ax, top["name"], top["mentions"].to_numpy(),
+          color=[palette.get(k, "#888888") for k in top["kind"]])
     ax.grid(axis="y", visible=False)
     ax.grid(axis="x", color="#dddddd", linewidth=0.6)
     ax.xaxis.get_major_locator().set_params(integer=True)
@@ -290,7 +308,7 @@ def plot_attention(table: pd.DataFrame, *, docs: pd.DataFrame | None = None) -> 
     for k, name in enumerate(names):
         part = table[table["name"] == name]
         ax.plot(part["period"], part["share"] * 100, styles[k % 4], marker="o", markersize=3,
-                color=colours[k % len(colours)], label=str(name))
+                color=colours[k % len(colours)], label=_short(name))
     ax.set_ylim(0, 105)
     if names:
         ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0), title="Actor")
@@ -358,7 +376,7 @@ def plot_co_mention_network(pairs: pd.DataFrame, counts: pd.DataFrame, *, top_n:
                                node_color=[palette.get(d["kind"], "#888888")
                                            for _, d in graph.nodes(data=True)])
         # Long names of blocs print as their acronym (SCO, CSTO).
-        labels = {n: (n if len(str(d["name"])) > 22 and d["kind"] == "igo" else d["name"])
+        labels = {n: _short(n if len(str(d["name"])) > 22 and d["kind"] == "igo" else d["name"])
                   for n, d in graph.nodes(data=True)}
         nx.draw_networkx_labels(graph, pos, ax=ax, font_size=8, labels=labels)
     title = "Co-mention network (node size: mentions; line width: co-mentions)"

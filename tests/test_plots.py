@@ -21,6 +21,18 @@ def test_charts_have_titles_labels_and_a_source_line():
     assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["AP", "(unknown)", "TASS"]
 
 
+def test_a_very_long_term_is_one_shortened_bar():
+    """A 200,000-character token once took two minutes of text layout in one chart."""
+    from analysis import plot_top_terms
+
+    table = pd.DataFrame({"term": ["A" + "b" * 199_999, "A" + "b" * 199_998, "sco"],
+                          "count": [3, 2, 1]})
+    ax = plot_top_terms(table, top_n=3).axes[0]
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels == ["sco", "A" + "b" * 38 + "…", "A" + "b" * 38 + "…"]
+    assert len(ax.patches) == 3           # two labels that shorten alike stay two bars
+
+
 def test_term_charts():
     from analysis import keyness, plot_keyness, plot_top_terms, term_frequencies
 

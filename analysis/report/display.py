@@ -24,8 +24,9 @@ def show(
     Every cell and header is HTML-escaped (article titles, names and file names come
     from outside: ``<script>`` shows as text), the index is hidden, missing values show
     as empty cells, numbers get thousands separators, ``share`` columns show as
-    percentages, other decimals with two places. The table itself is not changed: save
-    it with :func:`~analysis.save_table` first.
+    percentages, other decimals with two places, and a cell of more than 1,000 characters
+    (a pasted blob, a whole article) is cut there, saying how long it is. The table itself
+    is not changed: save it with :func:`~analysis.save_table` first.
 
     Parameters
     ----------
@@ -88,13 +89,22 @@ def _escaped_text(value) -> str:
     import html
 
     if isinstance(value, str):
-        return html.escape(value)
+        return html.escape(_cut(value))
     try:
         if value is None or pd.isna(value) is True:
             return ""
     except (TypeError, ValueError):
         pass
-    return html.escape(str(value))
+    return html.escape(_cut(str(value)))
+
+
+CELL_WIDTH = 1000     # characters of one cell shown; the saved table keeps them all
+
+
+def _cut(text: str) -> str:
+    if len(text) <= CELL_WIDTH:
+        return text
+    return f"{text[:CELL_WIDTH - 1]}… ({len(text):,} characters; all of them in the saved table)"
 
 
 def _date_format(values: pd.Series):

@@ -10,10 +10,14 @@ expect the exact error instead.
 
 from __future__ import annotations
 
+import gzip
+import io
 import json
 import os
 import re
+import tarfile
 import time
+import zipfile
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -86,6 +90,30 @@ _XML_BOMB = ('<?xml version="1.0"?><!DOCTYPE nitf [<!ENTITY lol1 "lol">' + _LOL 
 _XXE = ('<?xml version="1.0"?><!DOCTYPE nitf [<!ENTITY x SYSTEM "file:///etc/passwd">]><nitf>'
         "<head><title>T</title></head><body><body.content><p>A &x; B</p></body.content></body>"
         "</nitf>")
+
+
+_ZEROS = 20 * 2**20      # bytes of zeros: about 20 KB deflated, 1,000 to 1
+
+
+def _zip_bytes(members: dict) -> bytes:
+    """A zip archive's bytes, ``{member name: text or bytes}`` deflated."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data if isinstance(data, bytes) else data.encode("utf-8"))
+    return buffer.getvalue()
+
+
+def _tar_bytes(members: dict, mode: str = "w:gz") -> bytes:
+    """A tar archive's bytes (gzipped by default), members in the order given."""
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode=mode) as archive:
+        for name, data in members.items():
+            data = data if isinstance(data, bytes) else data.encode("utf-8")
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            archive.addfile(info, io.BytesIO(data))
+    return buffer.getvalue()
 
 
 def _jsonl(*records: dict) -> str:
@@ -347,6 +375,50 @@ CASES = [
            "entities) breached at line 1 column 734", "skipped"),
           ("xxe.xml", None, "invalid XML", "undefined entity &x; at line 1 column 139",
            "skipped")]),
+    Case("a very long token (an inline base64 image) is kept and noted once",
+         {"a.jsonl": _jsonl({"title": "T", "text": "The chart: data:image/png;base64," + "QUJD" * 500 +
+                             " shows it.\n\nAnd " + "x" * 300 + " again."})},
+         [{"doc_id": "a.jsonl#1", "text": "The chart: data:image/png;base64," + "QUJD" * 500 +
+           " shows it.\n\nAnd " + "x" * 300 + " again."}],
+         [("a.jsonl", 1, "very long token", "2 run(s) of over 200 characters with no space (the "
+           "longest 2,022) in text; not analysed for quotes and actors", "kept")]),
+    Case("zip bomb: a member decompressing 1,000 to 1",
+         {**GOOD, "bomb.zip": lambda: _zip_bytes({"a.txt": "Headline A\n\nThe body of A.",
+                                                  "bomb.txt": b"\x00" * _ZEROS})},
+         [{"doc_id": "bomb.zip/a.txt", "title": "Headline A", "text": "The body of A."}, GOOD_ROW],
+         [("bomb.zip/bomb.txt", None, "decompression bomb", "decompresses to over 10 MB, more "
+           "than 100 times its compressed size; not read", "skipped")]),
+    Case("gzip bomb",
+         {**GOOD, "bomb.jsonl.gz": lambda: gzip.compress(b"\x00" * _ZEROS)}, [GOOD_ROW],
+         [("bomb.jsonl.gz", None, "decompression bomb", "decompresses to over 10 MB, more than "
+           "100 times its compressed size; not read", "skipped")]),
+    Case("tar.gz bomb: the members before it are kept",
+         {**GOOD, "bomb.tar.gz": lambda: _tar_bytes({"a.txt": "Headline A\n\nThe body of A.",
+                                                     "bomb.txt": b"\x00" * _ZEROS,
+                                                     "z.txt": "Headline Z\n\nThe body of Z."})},
+         [{"doc_id": "bomb.tar.gz/a.txt", "title": "Headline A", "text": "The body of A."},
+          GOOD_ROW],
+         [("bomb.tar.gz/bomb.txt", None, "decompression bomb", "the gzipped tar data "
+           "decompresses to over 10 MB, more than 100 times its compressed size; this member "
+           "and any after it were not read", "skipped")]),
+    Case("archives nested in archives: read two deep",
+         {"batch.zip": lambda: _zip_bytes({"inner.tar.gz": _tar_bytes({
+             "a.txt": "Headline A\n\nThe body of A.",
+             "deeper.zip": _zip_bytes({"b.txt": "Headline B\n\nThe body of B.",
+                                       "deepest.zip": _zip_bytes({"c.txt": "C\n\nNot read."})})})})},
+         [{"doc_id": "batch.zip/inner.tar.gz/a.txt", "title": "Headline A",
+           "text": "The body of A."},
+          {"doc_id": "batch.zip/inner.tar.gz/deeper.zip/b.txt", "title": "Headline B",
+           "text": "The body of B."}],
+         [("batch.zip/inner.tar.gz/deeper.zip/deepest.zip", None, "nested archive",
+           "archives inside archives are read 2 levels deep and this one is deeper; extract it "
+           "and load it directly", "skipped")]),
+    Case("archive members named with absolute paths and '..' are labels as stored, never written",
+         {"batch.tar": lambda: _tar_bytes({"/etc/evil.txt": "Headline E\n\nThe body of E.",
+                                           "../../up.txt": "Headline U\n\nThe body of U."},
+                                          mode="w")},
+         [{"doc_id": "batch.tar/../../up.txt", "title": "Headline U"},
+          {"doc_id": "batch.tar//etc/evil.txt", "title": "Headline E"}], []),
     Case("a file that vanishes after it was listed", {**GOOD, "gone.txt": "Body."}, [GOOD_ROW],
          [("gone.txt", None, "unreadable file", "No such file or directory", "skipped")],
          setup=_vanishing),
@@ -440,7 +512,10 @@ def test_the_catalogue_covers_the_issue():
                  "line endings", "10 MB", "JSON syntax error", "JSONL", "CSV", "without text",
                  "impossible dates", "many formats", "dateline spacing", "HTML", "tickers", "zero-width",
                  "bidirectional", "surrogates", "mojibake", "exact duplicates", "near duplicates",
-                 "unreadable", "dangling symlink", "does not exist", "no readable files"):
+                 "unreadable", "dangling symlink", "does not exist", "no readable files",
+                 "nested 200,000 levels", "deeply nested record", "100,000 digits",
+                 "csv module's", "entities", "vanishes", "very long token", "zip bomb",
+                 "gzip bomb", "tar.gz bomb", "nested in archives", "absolute paths"):
         assert kind in ids, kind
 
 

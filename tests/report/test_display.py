@@ -18,3 +18,10 @@ def test_show_escapes_and_formats():
     assert "<svg" not in cells and "&lt;svg onload=alert(2)&gt;" in cells
     with pytest.raises(ValueError, match=r"formats=.* names columns \['nope'\]"):
         analysis.show(table, formats={"nope": "{:.1f}"})
+
+
+def test_show_cuts_a_very_long_cell_and_says_so():
+    blob = "A" + "b" * 199_999
+    page = analysis.show(pd.DataFrame({"term": [blob, "sco"]})).to_html()
+    assert blob not in page and "b" * 998 in page and "(200,000 characters" in page
+    assert "sco" in page

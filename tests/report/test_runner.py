@@ -100,6 +100,13 @@ def _hostile_corpus(folder):
     (folder / "xinhua.txt").write_text(
         "China and Kazakhstan sign deal\n\nBEIJING, June 4 (Xinhua) -- China and Kazakhstan "
         "signed a trade deal on Tuesday, the SCO secretariat said.\n", encoding="utf-8")
+    # Input that once hung or crashed a run: a 200,000-character capitalised token (an
+    # inline image), and a JSON file nested 200,000 levels deep.
+    (folder / "image.txt").write_text(
+        "Satellite images of the drills\n\nMOSCOW, June 5. /TASS/. The CSTO published "
+        "images: " + "A" + "b" * 199_999 + " \"We saw the drills,\" a spokesman said.\n",
+        encoding="utf-8")
+    (folder / "deep.json").write_text("[" * 200_000 + "]" * 200_000, encoding="utf-8")
     return folder
 
 
@@ -132,6 +139,19 @@ def test_fixture_report_with_injected_parameters(hostile_report):
     assert list(dict.fromkeys(attention["actor_id"])) == ["CSTO", "KAZ"]
     contexts = pd.read_csv(out / "tables" / "actor_contexts.csv")
     assert set(contexts["actor_id"]) == {"CSTO", "KAZ"}
+
+
+def test_hostile_files_report_to_the_end_and_are_listed(hostile_report):
+    out, manifest = hostile_report
+    assert manifest["failed"] == []
+    found = pd.read_csv(out / "tables" / "problems.csv")
+    assert {("image.txt", "very long token"), ("deep.json", "JSON nested too deeply")} <= \
+        {(source.rsplit("/", 1)[-1], problem) for source, problem in
+         zip(found["source"], found["problem"])}
+    page = (out / "01_corpus_overview.html").read_text(encoding="utf-8")
+    assert "very long token" in page and "JSON nested too deeply" in page
+    quoted = pd.read_csv(out / "tables" / "quotes.csv")
+    assert "We saw the drills," in set(quoted["quote"])       # the text after it is read
 
 
 def test_untrusted_text_is_escaped_in_every_page(hostile_report):
