@@ -3,6 +3,7 @@ judged by (see :mod:`~analysis.actors.discovery` for the rules)."""
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from functools import lru_cache
@@ -118,6 +119,7 @@ def _is_acronym(word: str) -> bool:
         word.replace(".", "").replace("-", "").isalnum()
 
 
+_NEWLINE_RE = re.compile("\n")
 _NO_LOWER = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -128,11 +130,17 @@ class _Lines:
     def __init__(self, text: str):
         self.text = text
         self._seen: dict[int, bool] = {}
+        self._breaks: list[int] | None = None       # where the newlines are, once asked
 
     def capitals(self, start: int) -> bool:
         """True when the line holding ``start`` is written in capitals."""
         text = self.text
-        a = text.rfind("\n", 0, start) + 1
+        if self._breaks is None:
+            # Looking back for the newline from every candidate is quadratic on one long
+            # line; the newlines are found once instead.
+            self._breaks = [m.start() for m in _NEWLINE_RE.finditer(text)]
+        k = bisect.bisect_left(self._breaks, start)
+        a = self._breaks[k - 1] + 1 if k else 0
         known = self._seen.get(a)
         if known is None:
             b = text.find("\n", a)
