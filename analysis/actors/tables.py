@@ -3,6 +3,7 @@ the gap report of unknown actors, and a network graph."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import pandas as pd
@@ -56,13 +57,21 @@ def unknown_actors(
         field=("field", "first"), start=("start", "first")).reset_index()
     text_of = docs.set_index(docs["doc_id"].astype(str), drop=False) if "doc_id" in docs else None
 
+    spans_of: dict[tuple[str, str], tuple[str, list, list]] = {}
+
     def example(row) -> str:
-        text = text_of.loc[row.example_doc_id, row.field]
-        if isinstance(text, pd.Series):
-            text = text.iloc[0]
-        for a, b in sentence_spans(text):
-            if a <= row.start < b:
-                return " ".join(text[a:b].split())
+        key = (row.example_doc_id, row.field)
+        if key not in spans_of:      # split once per text, not once per actor in it
+            text = text_of.loc[row.example_doc_id, row.field]
+            if isinstance(text, pd.Series):
+                text = text.iloc[0]
+            spans = sentence_spans(text)
+            spans_of[key] = (text, spans, [a for a, _ in spans])
+        text, spans, starts = spans_of[key]
+        k = bisect.bisect_right(starts, row.start) - 1
+        if k >= 0 and spans[k][0] <= row.start < spans[k][1]:
+            a, b = spans[k]
+            return " ".join(text[a:b].split())
         return ""
 
     table["example"] = [example(row) for row in table.itertuples(index=False)]

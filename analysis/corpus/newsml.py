@@ -53,7 +53,7 @@ _SKIPPED_TAGS = frozenset({"media", "table", "script", "style", "nav", "header",
                            "aside", "figure", "figcaption", "head", "noscript"})
 _ENTITY_RE = re.compile(r"&([A-Za-z][A-Za-z0-9]*);")
 _XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
-_DATELINE_END_RE = re.compile(r"[\s\-–—:]+$")
+_DATELINE_END_RE = re.compile(r"(?<![\s\-–—:])[\s\-–—:]++$")   # from a run's start only
 
 
 def _xml_records(text: str, ctx: _FileContext) -> Iterator[tuple[int | None, dict]]:

@@ -85,7 +85,9 @@ def _host(url: str) -> str | None:
         return None
     host = (match.group(1) or match.group(2)).lower()
     host = host.rsplit("@", 1)[-1].split(":", 1)[0].strip(".")
-    return host or None
+    # A DNS name is at most 253 characters; a longer "host" is not one (and taking its
+    # suffixes one by one would be quadratic).
+    return host if host and len(host) <= 253 else None
 
 
 @lru_cache(maxsize=65536)

@@ -68,7 +68,7 @@ _NOT_GUESSED_RE = re.compile(
     r"(?:^|_)(?:id|ids|uuid|guid|key|count|length|len|size|type|kind|lang|language|category|"
     r"categories|tags?|image|images|img|photo|thumbnail|picture|video|icon|logo|timezone|zone|"
     r"reading|read|author|authors|words?|dateline|datelines|html_id|status|score|rank|views?|shares?)(?:_|$)")
-_URL_VALUE_RE = re.compile(r"https?://[^\s/]+\.[^\s]*", re.IGNORECASE)
+_URL_VALUE_RE = re.compile(r"https?://[^\s/][^\s/.]*+\.\S*+", re.IGNORECASE)   # no backtracking
 _WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
 
 

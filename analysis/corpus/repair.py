@@ -159,7 +159,9 @@ def _strip_markup(text: str) -> str:
     return html.unescape(_TAG_RE.sub("", text))
 
 
-_TRUNCATED_RE = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+\d+ chars\]\s*$")
+# Possessive, and starting only where a whitespace run starts: backtracking through a
+# long run of spaces before the marker was cubic.
+_TRUNCATED_RE = re.compile(r"(?<!\s)\s*+(?:…|\.\.\.)?\s*+\[\+\d++ chars\]\s*+$")
 # Invisible format characters that split words for the tokenizer and the actor matcher:
 # soft hyphen, zero-width space, word joiner and friends, the zero-width no-break space
 # (a BOM inside the text), and the bidirectional marks, embeddings, overrides and

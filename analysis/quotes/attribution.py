@@ -145,6 +145,7 @@ def find_quotes(text: str, field: str, people: list[tuple[int, int]] = ()) -> li
         out.append(Found(a, b, "direct", Speaker(ws, we, kind, ws, we), "transcript",
                          text[ws:we] + ":", k))
     previous_end = 0
+    according: dict[tuple[int, int], tuple | None] = {}
     chain_of: dict[int, int] = {}          # piece start -> its quotation's first piece
     pieces = quote_pieces(text)
     for prev, piece in zip(pieces, pieces[1:]):
@@ -171,7 +172,10 @@ def find_quotes(text: str, field: str, people: list[tuple[int, int]] = ()) -> li
             at = text.find(found[2], piece.close_end)
             cue_end = at + len(found[2]) if at >= 0 else piece.close_end
         if found is None:
-            acc = according_to(text, max(sent_start, pa), min(sent_end, pb))
+            span = (max(sent_start, pa), min(sent_end, pb))
+            if span not in according:              # once per sentence, not per quote
+                according[span] = according_to(text, *span)
+            acc = according[span]
             if acc is not None:
                 found = (acc[0], "according-to", acc[1])
         previous_end = cue_end
@@ -293,7 +297,9 @@ def _siblings(text: str, found: list[Found], bounds, starts) -> list[Found]:
             prev = s - 1 if bounds[s][0] >= f.start - 2 else s
             if prev >= 0:
                 a, b = bounds[prev]
-                toks = tokens(text, a, min(b, f.start))
+                # at most 300 characters back, as before a quotation: re-reading a
+                # sentence that never ends for each quote in it was quadratic
+                toks = tokens(text, max(a, f.start - 300), min(b, f.start))
                 cue = _verb_cue(text, toks, range(len(toks)), nearest_only=False)
                 if cue is not None:
                     out[k] = f._replace(speaker=cue[0], how="previous-sentence", cue=cue[1])

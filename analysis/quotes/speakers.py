@@ -244,16 +244,25 @@ def _headline_roles(items, out: list[list[Named]]) -> list[list[Named]]:
     return out
 
 
+_NAME_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.[ ]|[A-Z][\w'’\-]*+[ ]){1,3})$")
+
+
 def _full_name(items, word: str) -> str | None:
     """The first name-shaped run ending in ``word`` printed in the article (``Dana
-    Marlowe`` for ``Marlowe``), without titles."""
-    pattern = re.compile(r"(?<![\w.])((?:[A-Z]\.[ ]|[A-Z][\w'’\-]*[ ]){1,3})" + re.escape(word) +
-                         r"(?![\w\-])")
+    Marlowe`` for ``Marlowe``), without titles. Each whole-word ``word`` is looked at
+    with the 700 characters before it (three words of at most 200 characters: runs past
+    that are blanked), so many surnames cost no more than one pass over the text each."""
     for _, text, _ in items:
-        for m in pattern.finditer(text):
-            name = _clean(m.group())
-            if len(name.split()) >= 2 and name.split()[-1] == word:
-                return name
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if end == len(text) or not (text[end].isalnum() or text[end] in "_-"):
+                m = _NAME_BEFORE.search(text, max(0, at - 700), at)
+                if m is not None:
+                    name = _clean(m.group() + word)
+                    if len(name.split()) >= 2 and name.split()[-1] == word:
+                        return name
+            at = text.find(word, at + 1)
     return None
 
 

@@ -46,6 +46,8 @@ def _phrase_regex(pattern: str, case: bool) -> re.Pattern:
 
 _PHRASE_START = rf"(?<!\w)(?<!\w{_HYPHEN_CLASS})"
 _HYPHENS = "-\u2010\u2011"
+# A word and the hyphens joining it to the next: where a refused match can skip to.
+_INSIDE_WORD = re.compile(r"(?:\w|[-\u2010\u2011](?=\w))*+")
 
 
 def _is_word_char(c: str) -> bool:
@@ -63,7 +65,7 @@ def _phrase_spans(phrase: re.Pattern, text: str):
     body = _phrase_body(phrase)
     pos = 0
     search = body.search
-    while True:
+    while pos <= len(text):
         m = search(text, pos)
         if m is None:
             return
@@ -71,7 +73,11 @@ def _phrase_spans(phrase: re.Pattern, text: str):
         before = text[a - 1] if a > 0 else ""
         if before and (_is_word_char(before) or (
                 before in _HYPHENS and a > 1 and _is_word_char(text[a - 2]))):
-            pos = a + 1
+            # Every start inside this word is refused the same way: skip to its end
+            # (retrying at each one was quadratic on a long word and a wildcard).
+            inside = _INSIDE_WORD.match(text, a).end() \
+                if a < len(text) and _is_word_char(text[a]) else a
+            pos = max(a + 1, inside)
             continue
         yield a, b
         pos = b if b > a else a + 1
