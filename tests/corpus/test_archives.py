@@ -16,7 +16,7 @@ import pytest
 
 import analysis
 
-from .helpers import load, rows, write_folder
+from .helpers import load, rows, tar_bytes, write_folder, zip_bytes
 
 ARTICLES = {
     "2024/a.txt": "CSTO meets in Moscow\n\nMOSCOW, May 2. /TASS/. The CSTO met on Tuesday.\n\n"
@@ -551,31 +551,12 @@ def test_many_small_bombs_spend_the_archive_budget(tmp_path, monkeypatch):
 # ---------------------------------------------------------------------------------------
 
 
-def _zip_bytes(members: dict) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for name, data in members.items():
-            archive.writestr(name, data if isinstance(data, bytes) else data.encode("utf-8"))
-    return buffer.getvalue()
-
-
-def _tar_bytes(members: dict, mode: str = "w:gz") -> bytes:
-    buffer = io.BytesIO()
-    with tarfile.open(fileobj=buffer, mode=mode) as archive:
-        for name, data in members.items():
-            data = data if isinstance(data, bytes) else data.encode("utf-8")
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            archive.addfile(info, io.BytesIO(data))
-    return buffer.getvalue()
-
-
 @pytest.mark.parametrize("inner", ["inner.zip", "inner.tar.gz", "inner.tar"])
 @pytest.mark.parametrize("outer", ["batch.zip", "batch.tar", "batch.tgz"])
 def test_an_archive_inside_an_archive_loads_like_the_folder_it_holds(tmp_path, outer, inner):
     plain = load(write_folder(tmp_path / "plain", ARTICLES))
-    packed = _zip_bytes(ARTICLES) if inner.endswith(".zip") else \
-        _tar_bytes(ARTICLES, "w:gz" if inner.endswith(".gz") else "w")
+    packed = zip_bytes(ARTICLES) if inner.endswith(".zip") else \
+        tar_bytes(ARTICLES, "w:gz" if inner.endswith(".gz") else "w")
     archive = ARCHIVE_KINDS["batch.zip" if outer == "batch.zip" else "batch.tar" if
                             outer == "batch.tar" else "batch.tgz"](
         tmp_path / "exports" / outer, {inner: packed, "top.txt": ARTICLES["2024/b.txt"]})
@@ -594,9 +575,9 @@ def test_an_archive_inside_an_archive_loads_like_the_folder_it_holds(tmp_path, o
 def test_nesting_is_read_two_archives_deep(tmp_path, monkeypatch):
     from analysis.corpus import archives
 
-    deepest = _zip_bytes({"d.txt": "Four\n\nThe fourth level."})
-    level3 = _zip_bytes({"c.txt": "Three\n\nThe third level.", "l3.zip": deepest})
-    level2 = _tar_bytes({"b.txt": "Two\n\nThe second level.", "l2.zip": level3})
+    deepest = zip_bytes({"d.txt": "Four\n\nThe fourth level."})
+    level3 = zip_bytes({"c.txt": "Three\n\nThe third level.", "l3.zip": deepest})
+    level2 = tar_bytes({"b.txt": "Two\n\nThe second level.", "l2.zip": level3})
     path = make_zip(tmp_path / "c" / "l0.zip", {"a.txt": "One\n\nThe first level.",
                                                 "l1.tgz": level2})
     docs = load(path)
@@ -637,9 +618,9 @@ def test_an_archive_that_holds_itself_stops_at_the_depth_limit(tmp_path, monkeyp
 
 def test_a_nested_archive_s_own_problems_are_rows_of_its_label(tmp_path):
     path = make_zip(tmp_path / "c" / "outer.zip", {
-        "empty.zip": _zip_bytes({}), "fake.tgz": b"not gzip at all",
-        "cut.tar": _tar_bytes({"m.txt": ARTICLES["2024/a.txt"]}, "w")[:700],
-        "ok.zip": _zip_bytes({"b.txt": ARTICLES["2024/b.txt"]})})
+        "empty.zip": zip_bytes({}), "fake.tgz": b"not gzip at all",
+        "cut.tar": tar_bytes({"m.txt": ARTICLES["2024/a.txt"]}, "w")[:700],
+        "ok.zip": zip_bytes({"b.txt": ARTICLES["2024/b.txt"]})})
     docs = load(path)
     assert docs["doc_id"].tolist() == ["outer.zip/cut.tar/m.txt", "outer.zip/ok.zip/b.txt"]
     base = path.as_posix()
@@ -652,9 +633,9 @@ def test_a_nested_archive_s_own_problems_are_rows_of_its_label(tmp_path):
 
 def test_nested_archives_in_the_cache_give_the_same_table(tmp_path):
     folder = tmp_path / "c"
-    make_zip(folder / "batch.zip", {"inner.zip": _zip_bytes(ARTICLES), "bomb.txt": ZEROS,
-                                    "deep.tgz": _tar_bytes({"x.zip": _zip_bytes({
-                                        "y.zip": _zip_bytes({"z.txt": "Z\n\nToo deep."}),
+    make_zip(folder / "batch.zip", {"inner.zip": zip_bytes(ARTICLES), "bomb.txt": ZEROS,
+                                    "deep.tgz": tar_bytes({"x.zip": zip_bytes({
+                                        "y.zip": zip_bytes({"z.txt": "Z\n\nToo deep."}),
                                         "w.txt": "W\n\nDeep enough."})})})
     plain = load(folder)
     with warnings.catch_warnings():

@@ -11,13 +11,10 @@ expect the exact error instead.
 from __future__ import annotations
 
 import gzip
-import io
 import json
 import os
 import re
-import tarfile
 import time
-import zipfile
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -29,6 +26,8 @@ import pytest
 
 from analysis import CorpusError, CorpusWarning, load_corpus, problems
 from analysis.corpus import PROBLEM_COLUMNS
+
+from .helpers import tar_bytes, zip_bytes
 
 RU = "Президент России заявил, что Москва готова к переговорам."
 GOOD = {"good.txt": "Good headline\n\nMOSCOW (Reuters) - A good body."}
@@ -93,27 +92,6 @@ _XXE = ('<?xml version="1.0"?><!DOCTYPE nitf [<!ENTITY x SYSTEM "file:///etc/pas
 
 
 _ZEROS = 20 * 2**20      # bytes of zeros: about 20 KB deflated, 1,000 to 1
-
-
-def _zip_bytes(members: dict) -> bytes:
-    """A zip archive's bytes, ``{member name: text or bytes}`` deflated."""
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for name, data in members.items():
-            archive.writestr(name, data if isinstance(data, bytes) else data.encode("utf-8"))
-    return buffer.getvalue()
-
-
-def _tar_bytes(members: dict, mode: str = "w:gz") -> bytes:
-    """A tar archive's bytes (gzipped by default), members in the order given."""
-    buffer = io.BytesIO()
-    with tarfile.open(fileobj=buffer, mode=mode) as archive:
-        for name, data in members.items():
-            data = data if isinstance(data, bytes) else data.encode("utf-8")
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            archive.addfile(info, io.BytesIO(data))
-    return buffer.getvalue()
 
 
 def _jsonl(*records: dict) -> str:
@@ -383,7 +361,7 @@ CASES = [
          [("a.jsonl", 1, "very long token", "2 run(s) of over 200 characters with no space (the "
            "longest 2,022) in text; not analysed for quotes and actors", "kept")]),
     Case("zip bomb: a member decompressing 1,000 to 1",
-         {**GOOD, "bomb.zip": lambda: _zip_bytes({"a.txt": "Headline A\n\nThe body of A.",
+         {**GOOD, "bomb.zip": lambda: zip_bytes({"a.txt": "Headline A\n\nThe body of A.",
                                                   "bomb.txt": b"\x00" * _ZEROS})},
          [{"doc_id": "bomb.zip/a.txt", "title": "Headline A", "text": "The body of A."}, GOOD_ROW],
          [("bomb.zip/bomb.txt", None, "decompression bomb", "decompresses to over 10 MB, more "
@@ -393,7 +371,7 @@ CASES = [
          [("bomb.jsonl.gz", None, "decompression bomb", "decompresses to over 10 MB, more than "
            "100 times its compressed size; not read", "skipped")]),
     Case("tar.gz bomb: the members before it are kept",
-         {**GOOD, "bomb.tar.gz": lambda: _tar_bytes({"a.txt": "Headline A\n\nThe body of A.",
+         {**GOOD, "bomb.tar.gz": lambda: tar_bytes({"a.txt": "Headline A\n\nThe body of A.",
                                                      "bomb.txt": b"\x00" * _ZEROS,
                                                      "z.txt": "Headline Z\n\nThe body of Z."})},
          [{"doc_id": "bomb.tar.gz/a.txt", "title": "Headline A", "text": "The body of A."},
@@ -402,10 +380,10 @@ CASES = [
            "decompresses to over 10 MB, more than 100 times its compressed size; this member "
            "and any after it were not read", "skipped")]),
     Case("archives nested in archives: read two deep",
-         {"batch.zip": lambda: _zip_bytes({"inner.tar.gz": _tar_bytes({
+         {"batch.zip": lambda: zip_bytes({"inner.tar.gz": tar_bytes({
              "a.txt": "Headline A\n\nThe body of A.",
-             "deeper.zip": _zip_bytes({"b.txt": "Headline B\n\nThe body of B.",
-                                       "deepest.zip": _zip_bytes({"c.txt": "C\n\nNot read."})})})})},
+             "deeper.zip": zip_bytes({"b.txt": "Headline B\n\nThe body of B.",
+                                       "deepest.zip": zip_bytes({"c.txt": "C\n\nNot read."})})})})},
          [{"doc_id": "batch.zip/inner.tar.gz/a.txt", "title": "Headline A",
            "text": "The body of A."},
           {"doc_id": "batch.zip/inner.tar.gz/deeper.zip/b.txt", "title": "Headline B",
@@ -414,7 +392,7 @@ CASES = [
            "archives inside archives are read 2 levels deep and this one is deeper; extract it "
            "and load it directly", "skipped")]),
     Case("archive members named with absolute paths and '..' are labels as stored, never written",
-         {"batch.tar": lambda: _tar_bytes({"/etc/evil.txt": "Headline E\n\nThe body of E.",
+         {"batch.tar": lambda: tar_bytes({"/etc/evil.txt": "Headline E\n\nThe body of E.",
                                            "../../up.txt": "Headline U\n\nThe body of U."},
                                           mode="w")},
          [{"doc_id": "batch.tar/../../up.txt", "title": "Headline U"},
